@@ -1,0 +1,54 @@
+/**
+ * Masking of secrets and personal data in free text: report excerpts, error messages and logs.
+ * Structured log fields are redacted by the logger itself; this covers everything that is text.
+ */
+
+export const MASK = '[redacted]';
+
+const PATTERNS: readonly RegExp[] = [
+  // Authorization header values, whatever the scheme.
+  /\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]+/gi,
+  // Client auth tokens: tkn_ followed by hex, and any other tkn_-prefixed credential.
+  /\btkn_[A-Za-z0-9]+/g,
+  // E-mail addresses.
+  /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g,
+  // Percent-encoded e-mail addresses, as they appear in request paths.
+  /[A-Za-z0-9._%+-]+%40[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g,
+  // Mobile numbers: 8 to 16 digits standing alone, as in "mobile_number":"9988776655".
+  /(?<![\d.:-])\d{8,16}(?![\d.:-])/g,
+];
+
+/**
+ * Returns `text` with every known secret value and every pattern above masked.
+ * `secrets` are literal values from configuration (the API key, for example); empty ones are
+ * ignored so that an unset key does not mask every gap between characters.
+ */
+export function redactText(text: string, secrets: readonly (string | undefined)[] = []): string {
+  let result = text;
+
+  for (const secret of secrets) {
+    if (secret && secret.length >= 4) result = result.split(secret).join(MASK);
+  }
+
+  for (const pattern of PATTERNS) {
+    result = result.replace(pattern, (match, scheme?: string) =>
+      typeof scheme === 'string' && /^(basic|bearer)$/i.test(scheme) ? `${scheme} ${MASK}` : MASK,
+    );
+  }
+
+  return result;
+}
+
+/** Removes user info (user:password@) from a URL so it can be printed. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.username || parsed.password) {
+      parsed.username = '';
+      parsed.password = '';
+    }
+    return parsed.toString();
+  } catch {
+    return redactText(url);
+  }
+}
