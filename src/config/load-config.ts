@@ -1,0 +1,198 @@
+import { config as loadDotenv } from 'dotenv';
+
+import {
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_TOKEN_EXPIRY_TOLERANCE_SECONDS,
+  SANDBOX_BASE_URL,
+  type SuiteConfig,
+  type TargetKind,
+} from './config.ts';
+import { ConfigError, type ConfigProblem } from './config-error.ts';
+import { readMockDefaults } from './mock-defaults.ts';
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+const TARGET_KINDS: readonly TargetKind[] = ['mock', 'sandbox', 'proxy'];
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/**
+ * Reads `.env` (values already in the environment win) into process.env.
+ * Kept apart from `loadConfig` so that tests can validate an environment without touching disk.
+ */
+export function loadDotenvFile(path = '.env'): void {
+  loadDotenv({ path, quiet: true });
+}
+
+/**
+ * Builds the suite configuration from an environment, or throws a ConfigError that lists every
+ * invalid or missing variable. Nothing here sends a request.
+ */
+export function loadConfig(env: Environment = process.env): SuiteConfig {
+  const problems: ConfigProblem[] = [];
+  const report = (variable: string, message: string): void => {
+    problems.push({ variable, message });
+  };
+
+  const target = readTarget(env, report);
+  const baseUrl = readBaseUrl(env, target, report);
+  const strict = readBoolean(env, 'JUSPAY_STRICT', false, report);
+  const createCustomer = readBoolean(env, 'JUSPAY_CREATE_CUSTOMER', false, report);
+  const allowInsecureHttp = readBoolean(env, 'JUSPAY_ALLOW_INSECURE_HTTP', false, report);
+  const requestTimeoutMs = readInteger(env, 'JUSPAY_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, 1, 300_000, report);
+  const tokenExpiryToleranceSeconds = readInteger(
+    env,
+    'JUSPAY_TOKEN_EXPIRY_TOLERANCE_S',
+    DEFAULT_TOKEN_EXPIRY_TOLERANCE_SECONDS,
+    0,
+    600,
+    report,
+  );
+
+  // Against the mock every identity setting has a default taken from the mock's seed data.
+  const defaults = target === 'mock' ? readMockDefaults() : undefined;
+
+  const apiKey = readText(env, 'JUSPAY_API_KEY') ?? defaults?.apiKey;
+  if (!apiKey) report('JUSPAY_API_KEY', `is missing: set it to the API key from the Juspay dashboard (required when JUSPAY_TARGET=${target}).`);
+
+  const merchantId = readText(env, 'JUSPAY_MERCHANT_ID') ?? defaults?.merchantId;
+  if (!merchantId) report('JUSPAY_MERCHANT_ID', `is missing: set it to your Juspay merchant id (required when JUSPAY_TARGET=${target}).`);
+
+  const explicitCustomerId = readText(env, 'JUSPAY_CUSTOMER_ID');
+  const explicitReferenceId = readText(env, 'JUSPAY_CUSTOMER_REFERENCE_ID');
+  if (explicitCustomerId !== undefined && !explicitCustomerId.startsWith('cst_')) {
+    report('JUSPAY_CUSTOMER_ID', `"${explicitCustomerId}" is not a Juspay customer id: use the id that starts with cst_, and put a reference id in JUSPAY_CUSTOMER_REFERENCE_ID.`);
+  }
+  if (createCustomer && (explicitCustomerId !== undefined || explicitReferenceId !== undefined)) {
+    report('JUSPAY_CREATE_CUSTOMER', 'is true, but JUSPAY_CUSTOMER_ID or JUSPAY_CUSTOMER_REFERENCE_ID is also set: either create a customer or name one, not both.');
+  }
+
+  const customerId = createCustomer ? undefined : (explicitCustomerId ?? defaults?.customerId);
+  const customerReferenceId = createCustomer ? undefined : (explicitReferenceId ?? defaults?.customerReferenceId);
+  if (!createCustomer && (customerId === undefined || customerReferenceId === undefined)) {
+    report(
+      customerId === undefined ? 'JUSPAY_CUSTOMER_ID' : 'JUSPAY_CUSTOMER_REFERENCE_ID',
+      'is missing: set JUSPAY_CUSTOMER_ID (cst_…) and JUSPAY_CUSTOMER_REFERENCE_ID of one existing customer, or set JUSPAY_CREATE_CUSTOMER=true to create one at start.',
+    );
+  }
+
+  const badOriginKey = readText(env, 'JUSPAY_BAD_ORIGIN_API_KEY');
+  const badOriginMerchant = readText(env, 'JUSPAY_BAD_ORIGIN_MERCHANT_ID');
+  if ((badOriginKey === undefined) !== (badOriginMerchant === undefined)) {
+    report(
+      badOriginKey === undefined ? 'JUSPAY_BAD_ORIGIN_API_KEY' : 'JUSPAY_BAD_ORIGIN_MERCHANT_ID',
+      'is missing: JUSPAY_BAD_ORIGIN_API_KEY and JUSPAY_BAD_ORIGIN_MERCHANT_ID go together; set both or neither.',
+    );
+  }
+  const badOrigin =
+    badOriginKey !== undefined && badOriginMerchant !== undefined
+      ? { apiKey: badOriginKey, merchantId: badOriginMerchant }
+      : defaults?.badOrigin;
+
+  if (baseUrl !== undefined && !allowInsecureHttp) checkTransportSecurity(baseUrl, report);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    target,
+    baseUrl,
+    apiKey: apiKey as string,
+    merchantId: merchantId as string,
+    customerId,
+    customerReferenceId,
+    createCustomer,
+    routingId: readText(env, 'JUSPAY_ROUTING_ID') ?? customerId,
+    otherMerchantCustomerId: readText(env, 'JUSPAY_OTHER_MERCHANT_CUSTOMER_ID') ?? defaults?.otherMerchantCustomerId,
+    badOrigin,
+    requestTimeoutMs,
+    strict,
+    tokenExpiryToleranceSeconds,
+    allowInsecureHttp,
+  };
+}
+
+type Report = (variable: string, message: string) => void;
+
+function readText(env: Environment, variable: string): string | undefined {
+  const value = env[variable]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function readTarget(env: Environment, report: Report): TargetKind {
+  const value = readText(env, 'JUSPAY_TARGET')?.toLowerCase() ?? 'mock';
+  if ((TARGET_KINDS as readonly string[]).includes(value)) return value as TargetKind;
+  report('JUSPAY_TARGET', `"${value}" is not a target kind: use one of ${TARGET_KINDS.join(', ')}.`);
+  return 'mock';
+}
+
+function readBaseUrl(env: Environment, target: TargetKind, report: Report): string | undefined {
+  const value = readText(env, 'JUSPAY_BASE_URL');
+  if (value === undefined) {
+    if (target === 'sandbox') return SANDBOX_BASE_URL;
+    if (target === 'proxy') report('JUSPAY_BASE_URL', 'is missing: set it to the URL of your proxy, for example https://payments.example.com/juspay (required when JUSPAY_TARGET=proxy).');
+    return undefined;
+  }
+
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    report('JUSPAY_BASE_URL', `"${value}" is not a URL: use an absolute http:// or https:// URL such as http://127.0.0.1:4010.`);
+    return undefined;
+  }
+
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    report('JUSPAY_BASE_URL', `uses the scheme "${url.protocol}": use http:// or https://.`);
+    return undefined;
+  }
+  if (url.username || url.password) {
+    report('JUSPAY_BASE_URL', 'contains user info (user:password@): remove it and put the API key in JUSPAY_API_KEY.');
+    return undefined;
+  }
+  if (url.search || url.hash) {
+    report('JUSPAY_BASE_URL', `"${value}" has a query or fragment: give only the scheme, host, port and an optional path prefix.`);
+    return undefined;
+  }
+
+  return url.toString().replace(/\/+$/, '');
+}
+
+function checkTransportSecurity(baseUrl: string, report: Report): void {
+  const url = new URL(baseUrl);
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname) && !url.hostname.startsWith('127.')) {
+    report(
+      'JUSPAY_BASE_URL',
+      `"${baseUrl}" is plain HTTP to a host that is not loopback, so the API key would cross the network unencrypted: use https://, or set JUSPAY_ALLOW_INSECURE_HTTP=true if you accept that risk.`,
+    );
+  }
+}
+
+const TRUE_WORDS = new Set(['true', '1', 'yes', 'on']);
+const FALSE_WORDS = new Set(['false', '0', 'no', 'off']);
+
+function readBoolean(env: Environment, variable: string, fallback: boolean, report: Report): boolean {
+  const value = readText(env, variable)?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (TRUE_WORDS.has(value)) return true;
+  if (FALSE_WORDS.has(value)) return false;
+  report(variable, `"${value}" is not a boolean: use true or false.`);
+  return fallback;
+}
+
+function readInteger(
+  env: Environment,
+  variable: string,
+  fallback: number,
+  minimum: number,
+  maximum: number,
+  report: Report,
+): number {
+  const value = readText(env, variable);
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < minimum || parsed > maximum) {
+    report(variable, `"${value}" is not a whole number from ${minimum} to ${maximum}.`);
+    return fallback;
+  }
+  return parsed;
+}
