@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+
+import { ConfigError } from '../config/config-error.ts';
+import { loadConfig, loadDotenvFile } from '../config/load-config.ts';
+import { EXIT_CODE } from './exit-codes.ts';
+
+/**
+ * Runs the conformance suite: validates the configuration first, so that a bad `.env` is reported
+ * by variable name before Playwright starts, then runs Playwright and turns the check verdict into
+ * the exit code. Extra arguments go to `playwright test` unchanged (for example `--grep @MUST`).
+ */
+async function main(argv: readonly string[]): Promise<number> {
+  loadDotenvFile();
+  try {
+    loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return EXIT_CODE.configurationError;
+    }
+    throw error;
+  }
+
+  const reportsDir = resolve(process.env.REPORTS_DIR ?? 'reports');
+  const checksFile = resolve(reportsDir, 'checks.json');
+  // A results file left by an earlier run must not stand in for this one.
+  rmSync(checksFile, { force: true });
+  const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
+  const playwrightExit = await new Promise<number>((resolveExit) => {
+    const child = spawn(process.execPath, [cli, 'test', ...argv], { stdio: 'inherit' });
+    child.on('exit', (code, signal) => resolveExit(code ?? (signal ? 128 : 1)));
+  });
+
+  if (!existsSync(checksFile)) {
+    process.stderr.write(`The suite wrote no check results (${checksFile}); Playwright exited with ${playwrightExit}. See its output above.\n`);
+    return EXIT_CODE.toolError;
+  }
+  const { verdict } = JSON.parse(readFileSync(checksFile, 'utf8')) as { verdict?: string };
+  if (verdict === 'conformant' && playwrightExit === 0) return EXIT_CODE.conformant;
+  if (verdict === 'non-conformant') return EXIT_CODE.nonConformant;
+  return EXIT_CODE.toolError;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`The conformance run failed before it could start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT_CODE.toolError;
+  },
+);
