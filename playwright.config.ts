@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+
+import { defineConfig } from '@playwright/test';
+
+import { loadConfig, loadDotenvFile } from './src/config/load-config.ts';
+
+/**
+ * The conformance suite. With no JUSPAY_BASE_URL the global setup starts the embedded mock on a
+ * free port; with one, nothing is started and the suite checks that target.
+ */
+loadDotenvFile();
+// Validates every variable before any request; the CLI front door reports a ConfigError without a stack.
+const config = loadConfig();
+const reportsDir = resolve(process.env.REPORTS_DIR ?? 'reports');
+const secrets = [config.apiKey, config.badOrigin?.apiKey].filter((value): value is string => value !== undefined);
+
+export default defineConfig({
+  testDir: './suites',
+  testMatch: '**/*.spec.ts',
+  globalSetup: './suites/support/global-setup.ts',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: config.requestTimeoutMs * 3,
+  outputDir: resolve(reportsDir, 'test-results'),
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: resolve(reportsDir, 'html'), open: 'never' }],
+    ['junit', { outputFile: resolve(reportsDir, 'junit.xml') }],
+    ['json', { outputFile: resolve(reportsDir, 'results.json') }],
+    ['./suites/reporting/check-results-reporter.ts', { outputFile: resolve(reportsDir, 'checks.json'), strict: config.strict, secrets }],
+  ],
+});

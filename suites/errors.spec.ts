@@ -1,0 +1,31 @@
+import { checkTest, expect, test } from './support/fixtures.ts';
+import { isJsonContentType, readJsonBody } from './support/response.ts';
+import { unknownCustomerId } from './support/unknown-ids.ts';
+
+checkTest('error.not-found', 'an unknown customer id returns 404 object_not_found', async ({ juspay }) => {
+  const response = await juspay.getCustomer({ pathSegment: unknownCustomerId() });
+
+  expect(response.status(), 'status of a lookup of an unknown id').toBe(404);
+  expect(isJsonContentType(response.headers()['content-type']), `Content-Type ${response.headers()['content-type']} is application/json`).toBe(true);
+  const body = await readJsonBody(response);
+  expect(body.status, 'the status field').toBe('invalid_request_error');
+  expect(body.error_code, 'the error_code field').toBe('object_not_found');
+  expect(body).toMatchSchema('error.not-found');
+});
+
+checkTest(
+  'error.other-merchant',
+  "another merchant's customer returns the same 404 as an unknown id",
+  async ({ juspay, target }) => {
+    test.skip(!target.otherMerchantCustomerId, 'JUSPAY_OTHER_MERCHANT_CUSTOMER_ID is not set');
+    const unknown = await juspay.getCustomer({ pathSegment: unknownCustomerId() });
+    const unknownBody = await readJsonBody(unknown);
+
+    const response = await juspay.getCustomer({ pathSegment: encodeURIComponent(target.otherMerchantCustomerId!) });
+
+    expect(response.status(), "status of a lookup of another merchant's customer").toBe(unknown.status());
+    const body = await readJsonBody(response);
+    expect(body.error_code, 'error_code, compared with the answer for an unknown id').toBe(unknownBody.error_code);
+    expect(body.status, 'status field, compared with the answer for an unknown id').toBe(unknownBody.status);
+  },
+);

@@ -1,0 +1,48 @@
+import { checkTest, expect } from './support/fixtures.ts';
+import { readJsonBody } from './support/response.ts';
+
+/** Status and the fields clients branch on, for the record of what a target did. */
+async function summariseAnswer(response: import('@playwright/test').APIResponse): Promise<string> {
+  const text = await response.text();
+  let fields = 'a body that is not JSON';
+  try {
+    const body = JSON.parse(text) as Record<string, unknown>;
+    fields = `status ${JSON.stringify(body.status)}, error_code ${JSON.stringify(body.error_code)}, object ${JSON.stringify(body.object)}`;
+  } catch {
+    // The status alone is the observation when the body is not JSON.
+  }
+  return `${response.status()} with ${fields}`;
+}
+
+checkTest(
+  'request.content-type-ignored',
+  'a GET with a form Content-Type is answered like one without',
+  async ({ juspay, target }) => {
+    const response = await juspay.getCustomer({ extraHeaders: { 'content-type': 'application/x-www-form-urlencoded' } });
+
+    expect(response.status(), 'status of a GET carrying Content-Type: application/x-www-form-urlencoded').toBe(200);
+    expect((await readJsonBody(response)).id, 'the customer found').toBe(target.customerId);
+  },
+);
+
+checkTest('header.merchant-id-alias', 'x-merchant-id in place of x-merchantid', async ({ juspay, target, observe }) => {
+  const response = await juspay.getCustomer({ merchant: { header: 'x-merchant-id', value: target.merchantId } });
+
+  observe(`x-merchant-id alone: ${await summariseAnswer(response)}`);
+  expect(response.status(), 'status with x-merchant-id in place of x-merchantid').toBe(200);
+});
+
+checkTest('header.merchant-id-missing', 'a request without x-merchantid', async ({ juspay, observe }) => {
+  const response = await juspay.getCustomer({ merchant: null });
+
+  observe(`no merchant header: ${await summariseAnswer(response)}`);
+  expect(response.status(), 'status without x-merchantid (the documented template is a 400)').toBe(400);
+  expect(await readJsonBody(response)).toMatchSchema('error.bad-request');
+});
+
+checkTest('header.routing-id-missing', 'a request without x-routing-id', async ({ juspay, observe }) => {
+  const response = await juspay.getCustomer({ routingId: null });
+
+  observe(`no x-routing-id: ${await summariseAnswer(response)}`);
+  expect(response.status(), 'status without x-routing-id').toBe(200);
+});

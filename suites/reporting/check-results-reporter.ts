@@ -1,0 +1,139 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+
+import { CATALOGUE_VERSION, findCheck, type Level } from '../../src/catalogue/checks.ts';
+import { redactText } from '../../src/redaction/redact.ts';
+import { ANNOTATION, summariseError } from '../support/levels.ts';
+import {
+  foldOutcomes,
+  type CheckOutcome,
+  type CheckResultsDocument,
+  type CheckSummary,
+  type CheckTestResult,
+} from './check-results.ts';
+
+export interface CheckResultsReporterOptions {
+  /** Where the JSON document goes. */
+  readonly outputFile: string;
+  readonly strict: boolean;
+  /** Literal secrets to mask in every note, such as the configured API key. */
+  readonly secrets?: readonly string[];
+}
+
+/**
+ * Folds Playwright's test results into one outcome per check id, writes them as JSON and prints a
+ * table: the conformance view of a run, which Playwright's own reporters do not have.
+ */
+export default class CheckResultsReporter implements Reporter {
+  private readonly options: CheckResultsReporterOptions;
+  private readonly results: CheckTestResult[] = [];
+
+  constructor(options: CheckResultsReporterOptions) {
+    this.options = options;
+  }
+
+  printsToStdio(): boolean {
+    return true;
+  }
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    const checkId = annotation(test, result, ANNOTATION.check);
+    if (checkId === undefined) return;
+    // A retried test reports once per attempt; only the final attempt counts.
+    if (result.retry < test.retries && result.status !== 'passed' && result.status !== 'skipped') return;
+
+    const level = (annotation(test, result, ANNOTATION.level) ?? findCheck(checkId)?.level ?? 'MUST') as Level;
+    const warnings = annotations(result, ANNOTATION.warning);
+    const observations = annotations(result, ANNOTATION.observation);
+    const secrets = this.options.secrets ?? [];
+    const notes = [
+      ...result.errors.map((error) => summariseError(new Error(error.message ?? error.value ?? 'unknown error'), secrets)),
+      ...warnings,
+      ...observations,
+      ...annotations(result, 'skip'),
+    ].map((note) => redactText(note, secrets));
+
+    this.results.push({
+      checkId,
+      level,
+      title: test.title,
+      outcome: outcomeOf(result, level, warnings.length > 0),
+      notes,
+      durationMs: result.duration,
+    });
+  }
+
+  onEnd(_result: FullResult): void {
+    const document = buildDocument(this.results, this.options.strict);
+    mkdirSync(dirname(this.options.outputFile), { recursive: true });
+    writeFileSync(this.options.outputFile, `${JSON.stringify(document, null, 2)}\n`);
+    process.stdout.write(renderTable(document));
+  }
+}
+
+function annotation(test: TestCase, result: TestResult, type: string): string | undefined {
+  return [...test.annotations, ...result.annotations].find((entry) => entry.type === type)?.description;
+}
+
+function annotations(result: TestResult, type: string): string[] {
+  return result.annotations.filter((entry) => entry.type === type).map((entry) => entry.description ?? '');
+}
+
+function outcomeOf(result: TestResult, level: Level, warned: boolean): CheckOutcome {
+  if (result.status === 'skipped') return 'skip';
+  if (result.status !== 'passed') return 'fail';
+  if (warned) return 'warn';
+  return level === 'MAY' ? 'observed' : 'pass';
+}
+
+export function buildDocument(results: readonly CheckTestResult[], strict: boolean): CheckResultsDocument {
+  const byCheck = new Map<string, CheckTestResult[]>();
+  for (const result of results) {
+    const list = byCheck.get(result.checkId) ?? [];
+    list.push(result);
+    byCheck.set(result.checkId, list);
+  }
+
+  const checks: CheckSummary[] = [...byCheck.entries()]
+    .map(([checkId, tests]) => ({
+      checkId,
+      level: findCheck(checkId)?.level ?? tests[0]!.level,
+      outcome: foldOutcomes(tests.map((test) => test.outcome)),
+      tests: [...tests].sort((left, right) => left.title.localeCompare(right.title)),
+    }))
+    .sort((left, right) => left.checkId.localeCompare(right.checkId));
+
+  const counts: Record<CheckOutcome, number> = { pass: 0, fail: 0, warn: 0, skip: 0, observed: 0 };
+  for (const check of checks) counts[check.outcome] += 1;
+
+  return {
+    catalogueVersion: CATALOGUE_VERSION,
+    strict,
+    verdict: counts.fail > 0 ? 'non-conformant' : 'conformant',
+    counts,
+    checks,
+  };
+}
+
+function renderTable(document: CheckResultsDocument): string {
+  const rows = document.checks.map((check) => {
+    const firstNote = check.tests.flatMap((test) => test.notes)[0];
+    const note = check.outcome === 'pass' || firstNote === undefined ? '' : `  ${firstNote.split('\n')[0]}`;
+    return `  ${check.outcome.toUpperCase().padEnd(8)} ${check.level.padEnd(6)} ${check.checkId}${note}`;
+  });
+  const counts = Object.entries(document.counts)
+    .filter(([, count]) => count > 0)
+    .map(([outcome, count]) => `${count} ${outcome}`)
+    .join(', ');
+
+  return [
+    '',
+    `Checks (catalogue ${document.catalogueVersion}${document.strict ? ', strict mode' : ''}):`,
+    ...rows,
+    '',
+    `Verdict: ${document.verdict} (${counts})`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,77 @@
+import { test as base, type APIResponse, type TestInfo } from '@playwright/test';
+
+import { getCheck, type CheckId, type Level } from '../../src/catalogue/checks.ts';
+import { expect } from '../../src/schema/matcher.ts';
+import { sendGetCustomer, type GetCustomerRequest } from './juspay-request.ts';
+import { ANNOTATION, runAtLevel } from './levels.ts';
+import { readTarget, type Target } from './target.ts';
+
+export { expect };
+
+/** Sends Get Customer requests to the target; every field of the request has the configured default. */
+export interface JuspayApi {
+  getCustomer(request?: Partial<GetCustomerRequest>): Promise<APIResponse>;
+}
+
+export interface CheckFixtures {
+  juspay: JuspayApi;
+  /** Records what a target did, for MAY checks and for evidence in reports. */
+  observe: (description: string) => void;
+}
+
+export interface CheckWorkerFixtures {
+  target: Target;
+}
+
+export const test = base.extend<CheckFixtures, CheckWorkerFixtures>({
+  target: [
+    // Reading the configuration per worker keeps tests free of module-level state.
+    async ({}, use) => {
+      await use(readTarget());
+    },
+    { scope: 'worker' },
+  ],
+
+  juspay: async ({ request, target }, use) => {
+    await use({
+      getCustomer: (overrides = {}) => sendGetCustomer(request, target, { pathSegment: target.customerId, ...overrides }),
+    });
+  },
+
+  observe: async ({}, use, testInfo) => {
+    await use((description) => {
+      testInfo.annotations.push({ type: ANNOTATION.observation, description });
+    });
+  },
+});
+
+type CheckBody = (fixtures: CheckFixtures & CheckWorkerFixtures, testInfo: TestInfo) => Promise<void>;
+
+export interface CheckOptions {
+  /** Overrides the catalogue level for one aspect of a check, such as the SHOULD part of customer.timestamps. */
+  readonly level?: Level;
+}
+
+/**
+ * Declares one test for one behaviour of a check. The title starts with the check id, and the id
+ * and level are annotations, so every report row points back to one catalogue entry.
+ */
+export function checkTest(id: CheckId, title: string, body: CheckBody, options: CheckOptions = {}): void {
+  const level = options.level ?? getCheck(id).level;
+
+  test(
+    `${id}: ${title}`,
+    {
+      tag: [`@${level}`],
+      annotation: [
+        { type: ANNOTATION.check, description: id },
+        { type: ANNOTATION.level, description: level },
+      ],
+    },
+    async ({ juspay, observe, target }, testInfo) => {
+      await runAtLevel(level, target.strict, testInfo, [target.apiKey], () =>
+        body({ juspay, observe, target }, testInfo),
+      );
+    },
+  );
+}

@@ -1,0 +1,86 @@
+import { checkTest, expect, test } from './support/fixtures.ts';
+import { describeTokenShape, parseUtcTimestamp, readJsonBody, tokenObject, UTC_TIMESTAMP_FORMS } from './support/response.ts';
+
+/** Juspay documents a token lifetime of 15 minutes. */
+const TOKEN_LIFETIME_SECONDS = 900;
+
+const TOKEN_FORMAT = /^tkn_[0-9a-f]{32}$/;
+
+const NO_TOKEN_REASON = 'no juspay token object came back for options.get_client_auth_token=true, which token.issued reports';
+
+checkTest('token.absent-by-default', 'a request without the option gets no juspay key', async ({ juspay }) => {
+  const body = await readJsonBody(await juspay.getCustomer());
+
+  expect(Object.hasOwn(body, 'juspay'), 'the body has a juspay key').toBe(false);
+});
+
+checkTest('token.absent-by-default', 'options.get_client_auth_token=false gets no juspay key', async ({ juspay }) => {
+  const body = await readJsonBody(await juspay.getCustomer({ tokenOption: 'false' }));
+
+  expect(Object.hasOwn(body, 'juspay'), 'the body has a juspay key').toBe(false);
+});
+
+checkTest('token.issued', 'options.get_client_auth_token=true adds the token and its expiry', async ({ juspay }) => {
+  const response = await juspay.getCustomer({ tokenOption: 'true' });
+
+  expect(response.status(), 'status of a token request').toBe(200);
+  const token = tokenObject(await readJsonBody(response));
+  expect(token, 'the juspay object').toBeDefined();
+  expect(typeof token?.client_auth_token, 'type of juspay.client_auth_token').toBe('string');
+  expect(typeof token?.client_auth_token_expiry, 'type of juspay.client_auth_token_expiry').toBe('string');
+});
+
+checkTest('token.format', 'the token is tkn_ and 32 lowercase hex characters', async ({ juspay }) => {
+  const token = tokenObject(await readJsonBody(await juspay.getCustomer({ tokenOption: 'true' })));
+  test.skip(token === undefined, NO_TOKEN_REASON);
+
+  const value = token?.client_auth_token;
+
+  expect(
+    typeof value === 'string' && TOKEN_FORMAT.test(value),
+    `juspay.client_auth_token is tkn_ and 32 lowercase hex characters; got ${describeTokenShape(value)}`,
+  ).toBe(true);
+});
+
+checkTest('token.expiry-15min', 'the expiry is 15 minutes after the response', async ({ juspay, target }) => {
+  const response = await juspay.getCustomer({ tokenOption: 'true' });
+  const receivedAt = Date.now();
+  const token = tokenObject(await readJsonBody(response));
+  test.skip(token === undefined, NO_TOKEN_REASON);
+
+  const expiry = parseUtcTimestamp(token?.client_auth_token_expiry);
+  expect(expiry, `juspay.client_auth_token_expiry ${JSON.stringify(token?.client_auth_token_expiry)} is a UTC timestamp (${UTC_TIMESTAMP_FORMS})`).toBeDefined();
+
+  // The server's own Date header removes clock skew between this machine and the target; it has
+  // a resolution of one second, like the expiry itself.
+  const serverDate = Date.parse(response.headers().date ?? '');
+  const issuedAt = Number.isNaN(serverDate) ? receivedAt : serverDate;
+  const lifetimeSeconds = Math.round((expiry! - issuedAt) / 1000);
+  const tolerance = target.tokenExpiryToleranceSeconds;
+
+  expect(
+    Math.abs(lifetimeSeconds - TOKEN_LIFETIME_SECONDS) <= tolerance,
+    `the token expires ${lifetimeSeconds} s after the response; expected ${TOKEN_LIFETIME_SECONDS} s ± ${tolerance} s (JUSPAY_TOKEN_EXPIRY_TOLERANCE_S)`,
+  ).toBe(true);
+});
+
+checkTest('token.fresh-per-call', 'each token request gets a new token', async ({ juspay }) => {
+  const first = tokenObject(await readJsonBody(await juspay.getCustomer({ tokenOption: 'true' })));
+  const second = tokenObject(await readJsonBody(await juspay.getCustomer({ tokenOption: 'true' })));
+  test.skip(first === undefined || second === undefined, NO_TOKEN_REASON);
+
+  expect(
+    first?.client_auth_token !== second?.client_auth_token,
+    'two token requests in a row return different tokens (the same token twice means a cache or replay)',
+  ).toBe(true);
+});
+
+checkTest('token.bool-case', 'the option value True issues a token like true', async ({ juspay }) => {
+  const lowercase = tokenObject(await readJsonBody(await juspay.getCustomer({ tokenOption: 'true' })));
+  test.skip(lowercase === undefined, NO_TOKEN_REASON);
+
+  const response = await juspay.getCustomer({ tokenOption: 'True' });
+
+  expect(response.status(), 'status of a request with options.get_client_auth_token=True').toBe(200);
+  expect(tokenObject(await readJsonBody(response)), 'the juspay object for True').toBeDefined();
+});
