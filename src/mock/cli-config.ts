@@ -1,0 +1,49 @@
+import { MockConfigError } from './config-error.ts';
+import { parseFaults, type FaultName } from './faults.ts';
+import { DEFAULT_HOST } from './options.ts';
+
+export const DEFAULT_CLI_PORT = 4010;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const DECIMAL_INTEGER = /^[0-9]+$/;
+
+/** The CLI's settings, read once from the environment. */
+export interface MockCliConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly faults: readonly FaultName[];
+  readonly logLevel: string;
+}
+
+/**
+ * Reads MOCK_HOST, MOCK_PORT, MOCK_FAULTS and LOG_LEVEL. Throws a MockConfigError that names the
+ * variable, its value and the fix for the first invalid one.
+ */
+export function readMockCliConfig(env: NodeJS.ProcessEnv): MockCliConfig {
+  const host = env.MOCK_HOST ?? DEFAULT_HOST;
+  if (host.trim() === '') {
+    throw new MockConfigError('MOCK_HOST', 'MOCK_HOST is empty. Set it to the address to bind, such as 127.0.0.1, or unset it.');
+  }
+
+  const rawPort = env.MOCK_PORT ?? String(DEFAULT_CLI_PORT);
+  const port = Number(rawPort);
+  if (!DECIMAL_INTEGER.test(rawPort) || port > 65_535) {
+    throw new MockConfigError(
+      'MOCK_PORT',
+      `MOCK_PORT "${rawPort}" is not a port number. Set it to an integer from 0 to 65535 (0 picks a free port), or unset it for ${DEFAULT_CLI_PORT}.`,
+    );
+  }
+
+  const faultNames = (env.MOCK_FAULTS ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const faults = [...parseFaults(faultNames, 'MOCK_FAULTS')];
+
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new MockConfigError('LOG_LEVEL', `LOG_LEVEL "${logLevel}" is not a log level. Use one of: ${LOG_LEVELS.join(', ')}.`);
+  }
+
+  return { host, port, faults, logLevel };
+}

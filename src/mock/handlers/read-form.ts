@@ -1,0 +1,33 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { payloadTooLarge, unsupportedMediaType } from '../errors.ts';
+import { FORM_CONTENT_TYPE, isFormContentType, MAX_BODY_BYTES, parseForm, readBody } from '../form.ts';
+import { sendError } from '../respond.ts';
+
+/**
+ * Reads a form-encoded request body for Create and Update Customer. Sends a 415 or 413 and
+ * returns undefined when the body cannot be used; also returns undefined, sending nothing, when
+ * the client went away mid-body.
+ */
+export async function readFormOrRespond(
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+): Promise<ReadonlyMap<string, string> | undefined> {
+  const contentType = req.headers['content-type'];
+  if (!isFormContentType(contentType)) {
+    sendError(res, unsupportedMediaType(contentType ?? '', `Send the fields form-encoded, as ${FORM_CONTENT_TYPE}.`), requestId, {
+      connection: 'close',
+    });
+    return undefined;
+  }
+
+  const body = await readBody(req);
+  if (body.kind === 'too-large') {
+    // Closing the connection stops the client from sending the rest of an oversized body.
+    sendError(res, payloadTooLarge(MAX_BODY_BYTES), requestId, { connection: 'close' });
+    return undefined;
+  }
+  if (body.kind === 'aborted') return undefined;
+
+  return parseForm(body.text);
+}

@@ -1,0 +1,45 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { NO_FAULTS, type MockContext } from '../context.ts';
+import { validateCustomerChanges } from '../customer-fields.ts';
+import { isTrue, TOKEN_OPTION, withToken } from '../customer-response.ts';
+import { customerNotFound, invalidInput, invalidPathEncoding } from '../errors.ts';
+import { decodePathSegment } from '../path.ts';
+import { sendBody, sendError } from '../respond.ts';
+import { formatTimestamp } from '../timestamps.ts';
+import { readFormOrRespond } from './read-form.ts';
+
+/**
+ * Update Customer: `POST /customers/{customer_id}` with a form-encoded body whose fields are all
+ * optional. Returns the customer with last_updated set to now.
+ */
+export async function handleUpdateCustomer(
+  context: MockContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  rawId: string,
+  requestId: string,
+): Promise<void> {
+  const auth = context.authenticator.authenticate(req.headers, req.socket.remoteAddress, NO_FAULTS);
+  if (!auth.ok) return sendError(res, auth.error, requestId);
+
+  const customerKey = decodePathSegment(rawId);
+  if (customerKey === undefined) return sendError(res, invalidPathEncoding(), requestId);
+
+  const lookup = context.customers.findForMerchant(auth.merchant.merchantId, customerKey);
+  if (lookup === undefined) return sendError(res, customerNotFound(), requestId);
+
+  const form = await readFormOrRespond(req, res, requestId);
+  if (form === undefined) return;
+
+  const validation = validateCustomerChanges(form);
+  if (!validation.ok) return sendError(res, invalidInput(validation.problems), requestId);
+
+  const now = context.now();
+  const customer = context.customers.update(lookup.customer, validation.fields, formatTimestamp(now));
+  context.logger.debug({ requestId, customerId: customer.record.id }, 'Customer updated');
+
+  const body = isTrue(form.get(TOKEN_OPTION))
+    ? withToken(customer.json, context.tokens.mint(customer.record.id, now))
+    : customer.json;
+  sendBody(res, 200, body, requestId);
+}

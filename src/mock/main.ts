@@ -1,0 +1,64 @@
+/**
+ * The mock's CLI (`npm run mock`): starts the Get Customer mock with settings from the
+ * environment and stops it on SIGINT or SIGTERM.
+ *
+ *   MOCK_HOST    address to bind (default 127.0.0.1)
+ *   MOCK_PORT    port to bind (default 4010; 0 picks a free port)
+ *   MOCK_FAULTS  comma-separated fault names (default none)
+ *   LOG_LEVEL    pino level (default info)
+ *
+ * Exits with 2 for an invalid setting and 1 when the server cannot start.
+ */
+import { createLogger } from '../logging/logger.ts';
+import { readMockCliConfig, type MockCliConfig } from './cli-config.ts';
+import { MockConfigError } from './config-error.ts';
+import { startMockServer } from './server.ts';
+
+const EXIT_CONFIG_ERROR = 2;
+const EXIT_FAILURE = 1;
+
+async function main(): Promise<void> {
+  let config: MockCliConfig;
+  try {
+    config = readMockCliConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof MockConfigError)) throw error;
+    process.stderr.write(`mock: ${error.message}\n`);
+    process.exitCode = EXIT_CONFIG_ERROR;
+    return;
+  }
+
+  const logger = createLogger({ name: 'mock', level: config.logLevel });
+
+  let server;
+  try {
+    server = await startMockServer({ host: config.host, port: config.port, faults: config.faults, logger });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const hint =
+      code === 'EADDRINUSE'
+        ? `Port ${config.port} is in use. Stop the process that holds it or set MOCK_PORT to a free port.`
+        : `Check MOCK_HOST (${config.host}) and MOCK_PORT (${config.port}).`;
+    logger.error({ code, host: config.host, port: config.port }, `Mock server failed to start. ${hint}`);
+    process.exitCode = EXIT_FAILURE;
+    return;
+  }
+
+  const running = server;
+  const stop = (signal: NodeJS.Signals): void => {
+    logger.info({ signal }, 'Stopping the mock server');
+    running.close().then(
+      () => {
+        process.exitCode = 0;
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'Mock server failed to stop cleanly');
+        process.exitCode = EXIT_FAILURE;
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+await main();

@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
+import type { ErrorResponse } from './errors.ts';
+
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+// Request and response ids are a per-process random prefix plus a counter: unique within a
+// process and cheaper than a UUID on every response.
+const ID_PREFIX = randomBytes(6).toString('hex');
+let idCounter = 0;
+
+function nextId(kind: 'req' | 'rsp'): string {
+  idCounter += 1;
+  return `${kind}_${ID_PREFIX}${idCounter.toString(36)}`;
+}
+
+// Visible ASCII only, so an echoed id can never break a response header.
+const ECHOABLE_REQUEST_ID = /^[\x21-\x7e]{1,200}$/;
+
+/** Returns the caller's x-request-id when it is safe to echo, else a new id. */
+export function resolveRequestId(header: string | string[] | undefined): string {
+  if (typeof header === 'string' && ECHOABLE_REQUEST_ID.test(header)) return header;
+  return nextId('req');
+}
+
+/** Sends `body`, already serialised, with the headers every mock response carries. */
+export function sendBody(
+  res: ServerResponse,
+  statusCode: number,
+  body: string,
+  requestId: string,
+  contentType: string = JSON_CONTENT_TYPE,
+  extraHeaders?: Readonly<Record<string, string>>,
+): void {
+  res.writeHead(statusCode, {
+    'content-type': contentType,
+    'content-length': Buffer.byteLength(body),
+    'x-request-id': requestId,
+    'x-response-id': nextId('rsp'),
+    ...extraHeaders,
+  });
+  res.end(body);
+}
+
+export function sendError(
+  res: ServerResponse,
+  error: ErrorResponse,
+  requestId: string,
+  extraHeaders?: Readonly<Record<string, string>>,
+): void {
+  sendBody(res, error.statusCode, JSON.stringify(error.body), requestId, JSON_CONTENT_TYPE, extraHeaders);
+}
+
+/**
+ * Serialises a complete HTTP/1.1 response that closes the connection, for the `clientError`
+ * event, where Node has no ServerResponse to write to.
+ */
+export function rawErrorResponse(error: ErrorResponse, reasonPhrase: string): string {
+  const body = JSON.stringify(error.body);
+  return (
+    `HTTP/1.1 ${error.statusCode} ${reasonPhrase}\r\n` +
+    `content-type: ${JSON_CONTENT_TYPE}\r\n` +
+    `content-length: ${Buffer.byteLength(body)}\r\n` +
+    `x-request-id: ${nextId('req')}\r\n` +
+    `x-response-id: ${nextId('rsp')}\r\n` +
+    'connection: close\r\n\r\n' +
+    body
+  );
+}
