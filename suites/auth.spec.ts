@@ -1,8 +1,8 @@
-import { checkTest, expect, test } from './support/fixtures.ts';
+import { check, expect, test } from './support/fixtures.ts';
 import { isJsonContentType, readJsonBody } from './support/response.ts';
 import { unknownApiKey } from './support/unknown-ids.ts';
 
-checkTest('auth.wrong-key', 'an unknown API key returns 401 access_denied', async ({ juspay }) => {
+test(...check('auth.wrong-key', 'an unknown API key returns 401 access_denied', async ({ juspay }) => {
   const response = await juspay.getCustomer({ authorization: { kind: 'basic', apiKey: unknownApiKey(), colon: true } });
 
   expect(response.status(), 'status for an unknown API key').toBe(401);
@@ -10,26 +10,26 @@ checkTest('auth.wrong-key', 'an unknown API key returns 401 access_denied', asyn
   const body = await readJsonBody(response);
   expect(body.error_code, 'the error_code field').toBe('access_denied');
   expect(body).toMatchSchema('error.access-denied');
-});
+}));
 
-checkTest('auth.missing', 'a request without Authorization returns 401 access_denied', async ({ juspay }) => {
+test(...check('auth.missing', 'a request without Authorization returns 401 access_denied', async ({ juspay }) => {
   const response = await juspay.getCustomer({ authorization: { kind: 'none' } });
 
   expect(response.status(), 'status without an Authorization header').toBe(401);
   const body = await readJsonBody(response);
   expect(body.error_code, 'the error_code field').toBe('access_denied');
   expect(body).toMatchSchema('error.access-denied');
-});
+}));
 
-checkTest('auth.colon-optional', 'Basic auth without the trailing colon authenticates', async ({ juspay, target }) => {
+test(...check('auth.colon-optional', 'Basic auth without the trailing colon authenticates', async ({ juspay, target }) => {
   const response = await juspay.getCustomer({ authorization: { kind: 'basic', apiKey: target.apiKey, colon: false } });
 
   expect(response.status(), 'status for Basic base64(key) without the colon').toBe(200);
   const body = await readJsonBody(response);
   expect(body.id, 'the customer found').toBe(target.customerId);
-});
+}));
 
-checkTest('auth.bad-origin', 'a 403 for a caller IP outside the whitelist has the documented shape', async ({ juspay, target }) => {
+test(...check('auth.bad-origin', 'a 403 for a caller IP outside the whitelist has the documented shape', async ({ juspay, target }) => {
   test.skip(!target.badOrigin, 'JUSPAY_BAD_ORIGIN_API_KEY and JUSPAY_BAD_ORIGIN_MERCHANT_ID are not set');
   const { apiKey, merchantId } = target.badOrigin!;
 
@@ -41,4 +41,4 @@ checkTest('auth.bad-origin', 'a 403 for a caller IP outside the whitelist has th
   test.skip(response.status() !== 403, `the target answered ${response.status()}, not 403, for the IP-restricted merchant, so there is no 403 body to check`);
   expect(isJsonContentType(response.headers()['content-type']), `Content-Type ${response.headers()['content-type']} is application/json`).toBe(true);
   expect(await readJsonBody(response)).toMatchSchema('error.bad-origin');
-});
+}));

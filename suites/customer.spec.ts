@@ -1,26 +1,26 @@
-import { checkTest, expect, test } from './support/fixtures.ts';
+import { check, expect, test } from './support/fixtures.ts';
 import { rawPathSegment } from './support/juspay-request.ts';
 import { UTC_TIMESTAMP_FORMS, isJsonContentType, parseUtcTimestamp, readJsonBody } from './support/response.ts';
 
-checkTest('customer.found', 'a known cst_ id returns 200 and that customer', async ({ juspay, target }) => {
+test(...check('customer.found', 'a known cst_ id returns 200 and that customer', async ({ juspay, target }) => {
   const response = await juspay.getCustomer();
 
   expect(response.status(), 'status of a lookup by cst_ id').toBe(200);
   const body = await readJsonBody(response);
   expect(body.object, 'the object field').toBe('customer');
   expect(body.id, 'the id field is the id that was asked for').toBe(target.customerId);
-});
+}));
 
-checkTest('customer.by-reference-id', 'a lookup by object_reference_id returns the cst_ id', async ({ juspay, target }) => {
+test(...check('customer.by-reference-id', 'a lookup by object_reference_id returns the cst_ id', async ({ juspay, target }) => {
   const response = await juspay.getCustomer({ pathSegment: rawPathSegment(target.customerReferenceId) });
 
   expect(response.status(), 'status of a lookup by object_reference_id').toBe(200);
   const body = await readJsonBody(response);
   expect(body.object, 'the object field').toBe('customer');
   expect(body.id, 'the id field of a lookup by reference id is the customer cst_ id').toBe(target.customerId);
-});
+}));
 
-checkTest(
+test(...check(
   'customer.reference-id-encoded',
   'a percent-encoded object_reference_id finds the same customer as the raw one',
   async ({ juspay, target }) => {
@@ -37,26 +37,26 @@ checkTest(
     const encodedBody = await readJsonBody(encodedResponse);
     expect(encodedBody.id, 'the id found through the encoded reference id').toBe(rawBody.id);
   },
-);
+));
 
-checkTest('customer.shape', 'the body validates against the customer schema', async ({ juspay, target }) => {
+test(...check('customer.shape', 'the body validates against the customer schema', async ({ juspay, target }) => {
   const response = await juspay.getCustomer();
   expect(response.status(), 'status of a lookup by cst_ id').toBe(200);
 
   const body = await readJsonBody(response);
 
   expect(body).toMatchSchema(target.strict ? 'customer.strict' : 'customer');
-});
+}));
 
-checkTest('customer.timestamps', 'date_created and last_updated are UTC timestamps', async ({ juspay }) => {
+test(...check('customer.timestamps', 'date_created and last_updated are UTC timestamps', async ({ juspay }) => {
   const body = await readJsonBody(await juspay.getCustomer());
 
   for (const field of ['date_created', 'last_updated'] as const) {
     expect(parseUtcTimestamp(body[field]), `${field} ${JSON.stringify(body[field])} is a UTC timestamp (${UTC_TIMESTAMP_FORMS})`).toBeDefined();
   }
-});
+}));
 
-checkTest(
+test(...check(
   'customer.timestamps',
   'last_updated is not before date_created',
   async ({ juspay }) => {
@@ -71,13 +71,13 @@ checkTest(
     ).toBe(true);
   },
   { level: 'SHOULD' },
-);
+));
 
-checkTest('customer.content-type', 'a customer response is application/json', async ({ juspay }) => {
+test(...check('customer.content-type', 'a customer response is application/json', async ({ juspay }) => {
   const response = await juspay.getCustomer();
   expect(response.status(), 'status of a lookup by cst_ id').toBe(200);
 
   const contentType = response.headers()['content-type'];
 
   expect(isJsonContentType(contentType), `Content-Type ${JSON.stringify(contentType ?? null)} is application/json`).toBe(true);
-});
+}));

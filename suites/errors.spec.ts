@@ -1,8 +1,8 @@
-import { checkTest, expect, test } from './support/fixtures.ts';
+import { check, expect, test } from './support/fixtures.ts';
 import { isJsonContentType, readJsonBody } from './support/response.ts';
 import { unknownCustomerId } from './support/unknown-ids.ts';
 
-checkTest('error.not-found', 'an unknown customer id returns 404 object_not_found', async ({ juspay }) => {
+test(...check('error.not-found', 'an unknown customer id returns 404 object_not_found', async ({ juspay }) => {
   const response = await juspay.getCustomer({ pathSegment: unknownCustomerId() });
 
   expect(response.status(), 'status of a lookup of an unknown id').toBe(404);
@@ -11,9 +11,9 @@ checkTest('error.not-found', 'an unknown customer id returns 404 object_not_foun
   expect(body.status, 'the status field').toBe('invalid_request_error');
   expect(body.error_code, 'the error_code field').toBe('object_not_found');
   expect(body).toMatchSchema('error.not-found');
-});
+}));
 
-checkTest(
+test(...check(
   'error.other-merchant',
   "another merchant's customer returns the same 404 as an unknown id",
   async ({ juspay, target }) => {
@@ -28,4 +28,4 @@ checkTest(
     expect(body.error_code, 'error_code, compared with the answer for an unknown id').toBe(unknownBody.error_code);
     expect(body.status, 'status field, compared with the answer for an unknown id').toBe(unknownBody.status);
   },
-);
+));

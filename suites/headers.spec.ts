@@ -1,4 +1,4 @@
-import { checkTest, expect } from './support/fixtures.ts';
+import { check, expect, test } from './support/fixtures.ts';
 import { readJsonBody } from './support/response.ts';
 
 /** Status and the fields clients branch on, for the record of what a target did. */
@@ -14,7 +14,7 @@ async function summariseAnswer(response: import('@playwright/test').APIResponse)
   return `${response.status()} with ${fields}`;
 }
 
-checkTest(
+test(...check(
   'request.content-type-ignored',
   'a GET with a form Content-Type is answered like one without',
   async ({ juspay, target }) => {
@@ -23,26 +23,26 @@ checkTest(
     expect(response.status(), 'status of a GET carrying Content-Type: application/x-www-form-urlencoded').toBe(200);
     expect((await readJsonBody(response)).id, 'the customer found').toBe(target.customerId);
   },
-);
+));
 
-checkTest('header.merchant-id-alias', 'x-merchant-id in place of x-merchantid', async ({ juspay, target, observe }) => {
+test(...check('header.merchant-id-alias', 'x-merchant-id in place of x-merchantid', async ({ juspay, target, observe }) => {
   const response = await juspay.getCustomer({ merchant: { header: 'x-merchant-id', value: target.merchantId } });
 
   observe(`x-merchant-id alone: ${await summariseAnswer(response)}`);
   expect(response.status(), 'status with x-merchant-id in place of x-merchantid').toBe(200);
-});
+}));
 
-checkTest('header.merchant-id-missing', 'a request without x-merchantid', async ({ juspay, observe }) => {
+test(...check('header.merchant-id-missing', 'a request without x-merchantid', async ({ juspay, observe }) => {
   const response = await juspay.getCustomer({ merchant: null });
 
   observe(`no merchant header: ${await summariseAnswer(response)}`);
   expect(response.status(), 'status without x-merchantid (the documented template is a 400)').toBe(400);
   expect(await readJsonBody(response)).toMatchSchema('error.bad-request');
-});
+}));
 
-checkTest('header.routing-id-missing', 'a request without x-routing-id', async ({ juspay, observe }) => {
+test(...check('header.routing-id-missing', 'a request without x-routing-id', async ({ juspay, observe }) => {
   const response = await juspay.getCustomer({ routingId: null });
 
   observe(`no x-routing-id: ${await summariseAnswer(response)}`);
   expect(response.status(), 'status without x-routing-id').toBe(200);
-});
+}));

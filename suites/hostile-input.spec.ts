@@ -1,16 +1,16 @@
-import { checkTest, expect } from './support/fixtures.ts';
+import { check, expect, test } from './support/fixtures.ts';
 import { isJsonContentType, readJsonBody } from './support/response.ts';
 
 /** Methods that have no meaning on /customers/{id}; POST is Update Customer, so it is not here. */
 const UNSUPPORTED_METHODS = ['PUT', 'PATCH', 'DELETE'] as const;
 
 for (const method of UNSUPPORTED_METHODS) {
-  checkTest('method.unsupported', `${method} on a customer returns a 4xx`, async ({ juspay }) => {
+  test(...check('method.unsupported', `${method} on a customer returns a 4xx`, async ({ juspay }) => {
     const response = await juspay.getCustomer({ method });
 
     expect(response.status(), `status of ${method} /customers/{id}`).toBeGreaterThanOrEqual(400);
     expect(response.status(), `status of ${method} /customers/{id}`).toBeLessThan(500);
-  });
+  }));
 }
 
 /** Path segments as they go on the wire, each one a way servers have been broken before. */
@@ -28,7 +28,7 @@ const HOSTILE_SEGMENTS: readonly { readonly name: string; readonly segment: stri
 ];
 
 for (const { name, segment } of HOSTILE_SEGMENTS) {
-  checkTest('input.hostile-id', `${name} returns a 4xx JSON error`, async ({ juspay, target }) => {
+  test(...check('input.hostile-id', `${name} returns a 4xx JSON error`, async ({ juspay, target }) => {
     const response = await juspay.getCustomer({ pathSegment: segment });
 
     expect(response.status(), `status for ${name}`).toBeGreaterThanOrEqual(400);
@@ -37,5 +37,5 @@ for (const { name, segment } of HOSTILE_SEGMENTS) {
     const body = await readJsonBody(response);
     expect(body.id, 'a hostile id must not return a customer').not.toBe(target.customerId);
     expect(body.object, 'a hostile id must not return a customer').not.toBe('customer');
-  });
+  }));
 }

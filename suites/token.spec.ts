@@ -1,4 +1,4 @@
-import { checkTest, expect, test } from './support/fixtures.ts';
+import { check, expect, test } from './support/fixtures.ts';
 import { describeTokenShape, parseUtcTimestamp, readJsonBody, tokenObject, UTC_TIMESTAMP_FORMS } from './support/response.ts';
 
 /** Juspay documents a token lifetime of 15 minutes. */
@@ -8,19 +8,19 @@ const TOKEN_FORMAT = /^tkn_[0-9a-f]{32}$/;
 
 const NO_TOKEN_REASON = 'no juspay token object came back for options.get_client_auth_token=true, which token.issued reports';
 
-checkTest('token.absent-by-default', 'a request without the option gets no juspay key', async ({ juspay }) => {
+test(...check('token.absent-by-default', 'a request without the option gets no juspay key', async ({ juspay }) => {
   const body = await readJsonBody(await juspay.getCustomer());
 
   expect(Object.hasOwn(body, 'juspay'), 'the body has a juspay key').toBe(false);
-});
+}));
 
-checkTest('token.absent-by-default', 'options.get_client_auth_token=false gets no juspay key', async ({ juspay }) => {
+test(...check('token.absent-by-default', 'options.get_client_auth_token=false gets no juspay key', async ({ juspay }) => {
   const body = await readJsonBody(await juspay.getCustomer({ tokenOption: 'false' }));
 
   expect(Object.hasOwn(body, 'juspay'), 'the body has a juspay key').toBe(false);
-});
+}));
 
-checkTest('token.issued', 'options.get_client_auth_token=true adds the token and its expiry', async ({ juspay }) => {
+test(...check('token.issued', 'options.get_client_auth_token=true adds the token and its expiry', async ({ juspay }) => {
   const response = await juspay.getCustomer({ tokenOption: 'true' });
 
   expect(response.status(), 'status of a token request').toBe(200);
@@ -28,9 +28,9 @@ checkTest('token.issued', 'options.get_client_auth_token=true adds the token and
   expect(token, 'the juspay object').toBeDefined();
   expect(typeof token?.client_auth_token, 'type of juspay.client_auth_token').toBe('string');
   expect(typeof token?.client_auth_token_expiry, 'type of juspay.client_auth_token_expiry').toBe('string');
-});
+}));
 
-checkTest('token.format', 'the token is tkn_ and 32 lowercase hex characters', async ({ juspay }) => {
+test(...check('token.format', 'the token is tkn_ and 32 lowercase hex characters', async ({ juspay }) => {
   const token = tokenObject(await readJsonBody(await juspay.getCustomer({ tokenOption: 'true' })));
   test.skip(token === undefined, NO_TOKEN_REASON);
 
@@ -40,9 +40,9 @@ checkTest('token.format', 'the token is tkn_ and 32 lowercase hex characters', a
     typeof value === 'string' && TOKEN_FORMAT.test(value),
     `juspay.client_auth_token is tkn_ and 32 lowercase hex characters; got ${describeTokenShape(value)}`,
   ).toBe(true);
-});
+}));
 
-checkTest('token.expiry-15min', 'the expiry is 15 minutes after the response', async ({ juspay, target }) => {
+test(...check('token.expiry-15min', 'the expiry is 15 minutes after the response', async ({ juspay, target }) => {
   const response = await juspay.getCustomer({ tokenOption: 'true' });
   const receivedAt = Date.now();
   const token = tokenObject(await readJsonBody(response));
@@ -62,9 +62,9 @@ checkTest('token.expiry-15min', 'the expiry is 15 minutes after the response', a
     Math.abs(lifetimeSeconds - TOKEN_LIFETIME_SECONDS) <= tolerance,
     `the token expires ${lifetimeSeconds} s after the response; expected ${TOKEN_LIFETIME_SECONDS} s ± ${tolerance} s (JUSPAY_TOKEN_EXPIRY_TOLERANCE_S)`,
   ).toBe(true);
-});
+}));
 
-checkTest('token.fresh-per-call', 'each token request gets a new token', async ({ juspay }) => {
+test(...check('token.fresh-per-call', 'each token request gets a new token', async ({ juspay }) => {
   const first = tokenObject(await readJsonBody(await juspay.getCustomer({ tokenOption: 'true' })));
   const second = tokenObject(await readJsonBody(await juspay.getCustomer({ tokenOption: 'true' })));
   test.skip(first === undefined || second === undefined, NO_TOKEN_REASON);
@@ -73,9 +73,9 @@ checkTest('token.fresh-per-call', 'each token request gets a new token', async (
     first?.client_auth_token !== second?.client_auth_token,
     'two token requests in a row return different tokens (the same token twice means a cache or replay)',
   ).toBe(true);
-});
+}));
 
-checkTest('token.bool-case', 'the option value True issues a token like true', async ({ juspay }) => {
+test(...check('token.bool-case', 'the option value True issues a token like true', async ({ juspay }) => {
   const lowercase = tokenObject(await readJsonBody(await juspay.getCustomer({ tokenOption: 'true' })));
   test.skip(lowercase === undefined, NO_TOKEN_REASON);
 
@@ -83,4 +83,4 @@ checkTest('token.bool-case', 'the option value True issues a token like true', a
 
   expect(response.status(), 'status of a request with options.get_client_auth_token=True').toBe(200);
   expect(tokenObject(await readJsonBody(response)), 'the juspay object for True').toBeDefined();
-});
+}));

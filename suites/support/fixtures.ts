@@ -1,4 +1,4 @@
-import { test as base, type APIResponse, type TestInfo } from '@playwright/test';
+import { test as base, type APIResponse, type TestDetails, type TestInfo } from '@playwright/test';
 
 import { getCheck, type CheckId, type Level } from '../../src/catalogue/checks.ts';
 import { expect } from '../../src/schema/matcher.ts';
@@ -47,31 +47,38 @@ export const test = base.extend<CheckFixtures, CheckWorkerFixtures>({
 
 type CheckBody = (fixtures: CheckFixtures & CheckWorkerFixtures, testInfo: TestInfo) => Promise<void>;
 
+type TestArguments = [
+  title: string,
+  details: TestDetails,
+  body: (fixtures: CheckFixtures & CheckWorkerFixtures, testInfo: TestInfo) => Promise<void>,
+];
+
 export interface CheckOptions {
   /** Overrides the catalogue level for one aspect of a check, such as the SHOULD part of customer.timestamps. */
   readonly level?: Level;
 }
 
 /**
- * Declares one test for one behaviour of a check. The title starts with the check id, and the id
- * and level are annotations, so every report row points back to one catalogue entry.
+ * Builds the arguments of `test()` for one behaviour of a check: `test(...check(id, title, body))`.
+ * The title starts with the check id, the id and level become annotations so every report row
+ * points back to one catalogue entry, and the body runs with the semantics of its level.
+ * The spec file calls `test()` itself so that Playwright reports the spec's own line.
  */
-export function checkTest(id: CheckId, title: string, body: CheckBody, options: CheckOptions = {}): void {
+export function check(id: CheckId, title: string, body: CheckBody, options: CheckOptions = {}): TestArguments {
   const level = options.level ?? getCheck(id).level;
+  const details: TestDetails = {
+    tag: [`@${level}`],
+    annotation: [
+      { type: ANNOTATION.check, description: id },
+      { type: ANNOTATION.level, description: level },
+    ],
+  };
 
-  test(
-    `${id}: ${title}`,
-    {
-      tag: [`@${level}`],
-      annotation: [
-        { type: ANNOTATION.check, description: id },
-        { type: ANNOTATION.level, description: level },
-      ],
-    },
-    async ({ juspay, observe, target }, testInfo) => {
-      await runAtLevel(level, target.strict, testInfo, [target.apiKey], () =>
-        body({ juspay, observe, target }, testInfo),
-      );
-    },
-  );
+  // Playwright reads the fixture names from this destructuring pattern, so it lists them all.
+  const run = async ({ juspay, observe, target }: CheckFixtures & CheckWorkerFixtures, testInfo: TestInfo) => {
+    const secrets = [target.apiKey, target.badOrigin?.apiKey].filter((value): value is string => value !== undefined);
+    await runAtLevel(level, target.strict, testInfo, secrets, () => body({ juspay, observe, target }, testInfo));
+  };
+
+  return [`${id}: ${title}`, details, run];
 }
