@@ -2,23 +2,9 @@ import type { Scenario } from 'k6/options';
 
 import { ENDPOINTS } from './endpoints.ts';
 import { readDuration, readInteger, readText } from './env.ts';
+import { DEFAULT_PROFILE, PROFILE_NAMES, type ProfileName } from './profile-names.ts';
 
-/**
- * Named load profiles, chosen with K6_PROFILE. Each runs the same executor twice, once per
- * endpoint (scenarios `token` and `plain`), so both paths see the same load at the same time.
- * Rates are iterations per second per endpoint, and every iteration sends one request, so
- * the target receives twice the rate in total.
- *
- * Every setting below has a default per profile and is overridden by the same variable in all
- * profiles: LOAD_ITERATIONS, LOAD_RATE, LOAD_PEAK_RATE, LOAD_DURATION, LOAD_RAMP, LOAD_VUS and
- * LOAD_MAX_VUS.
- */
-export const PROFILE_NAMES = ['smoke', 'load', 'stress', 'spike', 'soak'] as const;
-
-export type ProfileName = (typeof PROFILE_NAMES)[number];
-
-export const DEFAULT_PROFILE: ProfileName = 'smoke';
-
+/** One load profile, expanded into k6 scenarios. */
 export interface Profile {
   readonly name: ProfileName;
   /** A one-line account of the load, for the summary. */
@@ -26,6 +12,16 @@ export interface Profile {
   readonly scenarios: Record<string, Scenario>;
 }
 
+/**
+ * Reads the load profile named by K6_PROFILE (default smoke). A profile runs the same executor
+ * twice, once per endpoint (scenarios `token` and `plain`), so both paths see the same load at the
+ * same time. Rates are iterations per second per endpoint, and every iteration sends one request,
+ * so the target receives twice the rate in total.
+ *
+ * Every setting below has a default per profile and is overridden by the same variable in all
+ * profiles: LOAD_ITERATIONS, LOAD_RATE, LOAD_PEAK_RATE, LOAD_DURATION, LOAD_RAMP, LOAD_VUS and
+ * LOAD_MAX_VUS.
+ */
 export function readProfile(): Profile {
   const name = readProfileName();
   const { description, scenario } = PROFILE_BUILDERS[name]();
