@@ -7,11 +7,17 @@
 import { readFileSync } from 'node:fs';
 
 import { Ajv2020, type AnySchemaObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import ajvFormats from 'ajv-formats';
 
 import { toSchemaIssues, type SchemaIssue } from './issues.ts';
 
 export type { SchemaIssue } from './issues.ts';
+
+/**
+ * ajv-formats is CommonJS. Node's ESM import makes module.exports the default import, while its
+ * types declare the plugin as that object's `default` property, which the package also sets.
+ */
+const addFormats = ajvFormats.default;
 
 /**
  * Every schema, by name. A name maps to the file `schemas/<name>.schema.json`. A `.strict` name is
@@ -41,9 +47,10 @@ export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /**
  * Base of every schema's `$id`. The ids are names only: `.invalid` is a reserved top-level domain
- * that never resolves, and ajv resolves every `$ref` among the loaded schemas without fetching.
- * The relative `$ref`s between schema files resolve to the same ids whether a tool reads them
- * against this base or against the files' directory on disk.
+ * that never resolves, so a tool that tries to fetch one fails instead of reaching a host. ajv
+ * resolves every `$ref` among the loaded schemas. Tools that honour `$id`, such as
+ * @readme/openapi-parser 9, resolve a relative `$ref` against it too, which is why the schemas
+ * that openapi.json references contain no `$ref` to another file.
  */
 export const SCHEMA_ID_BASE = 'https://get-customer-conformance.invalid/schemas/';
 
