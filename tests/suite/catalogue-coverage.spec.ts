@@ -10,7 +10,7 @@ function checkIdsUsedInSuites(): Set<string> {
   const ids = new Set<string>();
   for (const file of readdirSync(SUITES_DIR).filter((name) => name.endsWith('.spec.ts'))) {
     const source = readFileSync(new URL(file, SUITES_DIR), 'utf8');
-    for (const match of source.matchAll(/checkTest\(\s*'([a-z0-9.-]+)'/g)) ids.add(match[1]!);
+    for (const match of source.matchAll(/check\(\s*'([a-z0-9.-]+)'/g)) ids.add(match[1]!);
   }
   return ids;
 }
