@@ -5,6 +5,7 @@ import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/tes
 
 import { CATALOGUE_VERSION, findCheck, type Level } from '../../src/catalogue/checks.ts';
 import { redactText } from '../../src/redaction/redact.ts';
+import { parseEvidence, type Evidence } from '../support/evidence.ts';
 import { ANNOTATION, summariseError } from '../support/levels.ts';
 import {
   foldOutcomes,
@@ -61,6 +62,9 @@ export default class CheckResultsReporter implements Reporter {
       title: test.title,
       outcome: outcomeOf(result, level, warnings.length > 0),
       notes,
+      evidence: annotations(result, ANNOTATION.evidence)
+        .map(parseEvidence)
+        .filter((entry): entry is Evidence => entry !== undefined),
       durationMs: result.duration,
     });
   }

@@ -1,4 +1,5 @@
 import type { Level } from '../../src/catalogue/checks.ts';
+import type { Evidence } from '../support/evidence.ts';
 
 /** The outcome of one check on one target, as reports show it. */
 export type CheckOutcome = 'pass' | 'fail' | 'warn' | 'skip' | 'observed';
@@ -11,6 +12,8 @@ export interface CheckTestResult {
   readonly outcome: CheckOutcome;
   /** Failure, warning and skip reasons and observations, masked. */
   readonly notes: readonly string[];
+  /** Every request the test sent and what came back, masked. */
+  readonly evidence: readonly Evidence[];
   readonly durationMs: number;
 }
 

@@ -3,6 +3,7 @@ import { test as base, type APIResponse, type TestDetails, type TestInfo } from 
 import { getCheck, type CheckId, type Level } from '../../src/catalogue/checks.ts';
 import { expect } from '../../src/schema/matcher.ts';
 import { sendGetCustomer, type GetCustomerRequest } from './juspay-request.ts';
+import { describeEvidence } from './evidence.ts';
 import { ANNOTATION, runAtLevel } from './levels.ts';
 import { readTarget, type Target } from './target.ts';
 
@@ -32,9 +33,15 @@ export const test = base.extend<CheckFixtures, CheckWorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  juspay: async ({ request, target }, use) => {
+  juspay: async ({ request, target }, use, testInfo) => {
+    const secrets = secretsOf(target);
     await use({
-      getCustomer: (overrides = {}) => sendGetCustomer(request, target, { pathSegment: target.customerId, ...overrides }),
+      getCustomer: async (overrides = {}) => {
+        const method = overrides.method ?? 'GET';
+        const response = await sendGetCustomer(request, target, { pathSegment: target.customerId, ...overrides });
+        testInfo.annotations.push({ type: ANNOTATION.evidence, description: await describeEvidence(method, response, secrets) });
+        return response;
+      },
     });
   },
 
@@ -44,6 +51,11 @@ export const test = base.extend<CheckFixtures, CheckWorkerFixtures>({
     });
   },
 });
+
+/** Literal values to mask wherever the suite writes text: the configured API keys. */
+function secretsOf(target: Target): string[] {
+  return [target.apiKey, target.badOrigin?.apiKey].filter((value): value is string => value !== undefined);
+}
 
 type CheckBody = (fixtures: CheckFixtures & CheckWorkerFixtures, testInfo: TestInfo) => Promise<void>;
 
@@ -76,8 +88,7 @@ export function check(id: CheckId, title: string, body: CheckBody, options: Chec
 
   // Playwright reads the fixture names from this destructuring pattern, so it lists them all.
   const run = async ({ juspay, observe, target }: CheckFixtures & CheckWorkerFixtures, testInfo: TestInfo) => {
-    const secrets = [target.apiKey, target.badOrigin?.apiKey].filter((value): value is string => value !== undefined);
-    await runAtLevel(level, target.strict, testInfo, secrets, () => body({ juspay, observe, target }, testInfo));
+    await runAtLevel(level, target.strict, testInfo, secretsOf(target), () => body({ juspay, observe, target }, testInfo));
   };
 
   return [`${id}: ${title}`, details, run];

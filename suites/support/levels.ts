@@ -9,6 +9,8 @@ export const ANNOTATION = {
   level: 'level',
   warning: 'warning',
   observation: 'observation',
+  /** One request and its response, masked, as JSON (see evidence.ts). */
+  evidence: 'evidence',
 } as const;
 
 /** How a failed assertion counts, given the check's level and strict mode. */
