@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
 import { CATALOGUE_VERSION, findCheck, type Level } from '../../src/catalogue/checks.ts';
+import { loadConfig, loadDotenvFile } from '../../src/config/load-config.ts';
 import { redactText } from '../../src/redaction/redact.ts';
 import { parseEvidence, type Evidence } from '../support/evidence.ts';
 import { ANNOTATION, summariseError } from '../support/levels.ts';
@@ -18,9 +19,6 @@ import {
 export interface CheckResultsReporterOptions {
   /** Where the JSON document goes. */
   readonly outputFile: string;
-  readonly strict: boolean;
-  /** Literal secrets to mask in every note, such as the configured API key. */
-  readonly secrets?: readonly string[];
 }
 
 /**
@@ -28,11 +26,19 @@ export interface CheckResultsReporterOptions {
  * table: the conformance view of a run, which Playwright's own reporters do not have.
  */
 export default class CheckResultsReporter implements Reporter {
-  private readonly options: CheckResultsReporterOptions;
+  private readonly outputFile: string;
+  private readonly strict: boolean;
+  private readonly secrets: readonly string[];
   private readonly results: CheckTestResult[] = [];
 
   constructor(options: CheckResultsReporterOptions) {
-    this.options = options;
+    this.outputFile = options.outputFile;
+    // Secrets come from the configuration here, never through reporter options: Playwright
+    // copies those options into its JSON report.
+    loadDotenvFile();
+    const config = loadConfig();
+    this.strict = config.strict;
+    this.secrets = [config.apiKey, config.badOrigin?.apiKey].filter((value): value is string => value !== undefined);
   }
 
   printsToStdio(): boolean {
@@ -48,7 +54,7 @@ export default class CheckResultsReporter implements Reporter {
     const level = (annotation(test, result, ANNOTATION.level) ?? findCheck(checkId)?.level ?? 'MUST') as Level;
     const warnings = annotations(result, ANNOTATION.warning);
     const observations = annotations(result, ANNOTATION.observation);
-    const secrets = this.options.secrets ?? [];
+    const secrets = this.secrets;
     const notes = [
       ...result.errors.map((error) => summariseError(new Error(error.message ?? error.value ?? 'unknown error'), secrets)),
       ...warnings,
@@ -70,9 +76,9 @@ export default class CheckResultsReporter implements Reporter {
   }
 
   onEnd(_result: FullResult): void {
-    const document = buildDocument(this.results, this.options.strict);
-    mkdirSync(dirname(this.options.outputFile), { recursive: true });
-    writeFileSync(this.options.outputFile, `${JSON.stringify(document, null, 2)}\n`);
+    const document = buildDocument(this.results, this.strict);
+    mkdirSync(dirname(this.outputFile), { recursive: true });
+    writeFileSync(this.outputFile, `${JSON.stringify(document, null, 2)}\n`);
     process.stdout.write(renderTable(document));
   }
 }
