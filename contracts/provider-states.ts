@@ -26,7 +26,7 @@ export interface ExistingCustomerValues {
 
 /** Values the API_KEY_NOT_ISSUED handler returns. */
 export interface UnissuedKeyValues {
-  /** A Basic Authorization value for a random key that no target has issued. */
+  /** An Authorization header value for a random key that no target has issued. */
   readonly authorization: string;
 }
 
