@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 
 import { CATALOGUE_VERSION, findCheck, type Level } from '../../src/catalogue/checks.ts';
 import { loadConfig, loadDotenvFile } from '../../src/config/load-config.ts';
-import { redactText } from '../../src/redaction/redact.ts';
+import { redactText, redactUrl } from '../../src/redaction/redact.ts';
+import { RESOLVED_ENV } from '../support/target.ts';
 import { parseEvidence, type Evidence } from '../support/evidence.ts';
 import { ANNOTATION, summariseError } from '../support/levels.ts';
 import {
@@ -30,6 +31,8 @@ export default class CheckResultsReporter implements Reporter {
   private readonly strict: boolean;
   private readonly secrets: readonly string[];
   private readonly results: CheckTestResult[] = [];
+  private readonly target: CheckResultsDocument['target'];
+  private startedAt = new Date();
 
   constructor(options: CheckResultsReporterOptions) {
     this.outputFile = options.outputFile;
@@ -38,11 +41,16 @@ export default class CheckResultsReporter implements Reporter {
     loadDotenvFile();
     const config = loadConfig();
     this.strict = config.strict;
+    this.target = { kind: config.target, baseUrl: config.baseUrl ?? null };
     this.secrets = [config.apiKey, config.badOrigin?.apiKey].filter((value): value is string => value !== undefined);
   }
 
   printsToStdio(): boolean {
     return true;
+  }
+
+  onBegin(_config: FullConfig, _suite: Suite): void {
+    this.startedAt = new Date();
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
@@ -76,7 +84,13 @@ export default class CheckResultsReporter implements Reporter {
   }
 
   onEnd(_result: FullResult): void {
-    const document = buildDocument(this.results, this.strict);
+    // Global setup publishes the embedded mock's URL before the tests run.
+    const baseUrl = this.target.baseUrl ?? process.env[RESOLVED_ENV.baseUrl] ?? null;
+    const document = buildDocument(this.results, {
+      strict: this.strict,
+      startedAt: this.startedAt.toISOString(),
+      target: { kind: this.target.kind, baseUrl: baseUrl === null ? null : redactUrl(baseUrl) },
+    });
     mkdirSync(dirname(this.outputFile), { recursive: true });
     writeFileSync(this.outputFile, `${JSON.stringify(document, null, 2)}\n`);
     process.stdout.write(renderTable(document));
@@ -98,7 +112,13 @@ function outcomeOf(result: TestResult, level: Level, warned: boolean): CheckOutc
   return level === 'MAY' ? 'observed' : 'pass';
 }
 
-export function buildDocument(results: readonly CheckTestResult[], strict: boolean): CheckResultsDocument {
+export interface RunMetadata {
+  readonly strict: boolean;
+  readonly startedAt: string;
+  readonly target: CheckResultsDocument['target'];
+}
+
+export function buildDocument(results: readonly CheckTestResult[], run: RunMetadata): CheckResultsDocument {
   const byCheck = new Map<string, CheckTestResult[]>();
   for (const result of results) {
     const list = byCheck.get(result.checkId) ?? [];
@@ -120,7 +140,9 @@ export function buildDocument(results: readonly CheckTestResult[], strict: boole
 
   return {
     catalogueVersion: CATALOGUE_VERSION,
-    strict,
+    startedAt: run.startedAt,
+    target: run.target,
+    strict: run.strict,
     verdict: counts.fail > 0 ? 'non-conformant' : 'conformant',
     counts,
     checks,

@@ -27,6 +27,10 @@ export interface CheckSummary {
 
 export interface CheckResultsDocument {
   readonly catalogueVersion: string;
+  /** When the run started, ISO 8601. */
+  readonly startedAt: string;
+  /** What was checked; the URL never carries credentials. */
+  readonly target: { readonly kind: string; readonly baseUrl: string | null };
   readonly strict: boolean;
   readonly verdict: 'conformant' | 'non-conformant';
   readonly counts: Readonly<Record<CheckOutcome, number>>;
