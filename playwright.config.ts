@@ -11,6 +11,9 @@ import { loadConfig, loadDotenvFile } from './src/config/load-config.ts';
 loadDotenvFile();
 // Validates every variable before any request; the CLI front door reports a ConfigError without a stack.
 const config = loadConfig();
+// Node reads extra CAs only at process start; Playwright's workers start after this line and
+// inherit it, so requests to the target trust the user's CA as well as the system's.
+if (config.caFile !== undefined) process.env.NODE_EXTRA_CA_CERTS = config.caFile;
 const reportsDir = resolve(process.env.REPORTS_DIR ?? 'reports');
 
 export default defineConfig({

@@ -30,6 +30,10 @@ export interface SuiteConfig {
   readonly tokenExpiryToleranceSeconds: number;
   /** Send credentials over plain HTTP to a host that is not loopback. Off unless set. */
   readonly allowInsecureHttp: boolean;
+  /** A PEM file of extra certificate authorities to trust, added to the system's; certificates are always verified. */
+  readonly caFile: string | undefined;
+  /** Largest response body, in bytes, that a check accepts. */
+  readonly maxBodyBytes: number;
 }
 
 export const SANDBOX_BASE_URL = 'https://sandbox.juspay.in';
@@ -37,3 +41,6 @@ export const SANDBOX_BASE_URL = 'https://sandbox.juspay.in';
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 export const DEFAULT_TOKEN_EXPIRY_TOLERANCE_SECONDS = 30;
+
+/** Get Customer bodies are well under 2 KiB; 1 MiB leaves room for any sane error page. */
+export const DEFAULT_MAX_BODY_BYTES = 1_048_576;

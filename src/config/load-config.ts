@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
 import { config as loadDotenv } from 'dotenv';
 
 import {
+  DEFAULT_MAX_BODY_BYTES,
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_TOKEN_EXPIRY_TOLERANCE_SECONDS,
   SANDBOX_BASE_URL,
@@ -48,6 +52,9 @@ export function loadConfig(env: Environment = process.env): SuiteConfig {
     600,
     report,
   );
+
+  const maxBodyBytes = readInteger(env, 'JUSPAY_MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, 1024, 1_073_741_824, report);
+  const caFile = readCaFile(env, report);
 
   // Against the mock every identity setting has a default taken from the mock's seed data.
   const defaults = target === 'mock' ? readMockDefaults() : undefined;
@@ -108,6 +115,8 @@ export function loadConfig(env: Environment = process.env): SuiteConfig {
     strict,
     tokenExpiryToleranceSeconds,
     allowInsecureHttp,
+    caFile,
+    maxBodyBytes,
   };
 }
 
@@ -165,6 +174,26 @@ function checkTransportSecurity(baseUrl: string, report: Report): void {
       `"${baseUrl}" is plain HTTP to a host that is not loopback, so the API key would cross the network unencrypted: use https://, or set JUSPAY_ALLOW_INSECURE_HTTP=true if you accept that risk.`,
     );
   }
+}
+
+function readCaFile(env: Environment, report: Report): string | undefined {
+  const value = readText(env, 'JUSPAY_CA_FILE');
+  if (value === undefined) return undefined;
+
+  const path = resolve(value);
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    report('JUSPAY_CA_FILE', `"${value}" cannot be read (${code}): give the path of a PEM file of CA certificates.`);
+    return undefined;
+  }
+  if (!content.includes('-----BEGIN CERTIFICATE-----')) {
+    report('JUSPAY_CA_FILE', `"${value}" holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" line): give a PEM file of CA certificates.`);
+    return undefined;
+  }
+  return path;
 }
 
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'on']);

@@ -1,5 +1,12 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 
+import { redactText } from '../../src/redaction/redact.ts';
+import {
+  classifyRequestFailure,
+  firstLine,
+  TargetRequestError,
+  type RequestFailureReason,
+} from './target-request-error.ts';
 import type { Target } from './target.ts';
 
 /** The query key Juspay documents for requesting a client auth token; the dot is literal. */
@@ -59,17 +66,75 @@ export function buildHeaders(target: Target, request: GetCustomerRequest): Recor
   return { ...headers, ...request.extraHeaders };
 }
 
-/** Sends one Get Customer request as described, never following redirects and never throwing on status. */
+/**
+ * Sends one Get Customer request as described. It never follows a redirect, so credentials never
+ * travel to another origin; it never throws on an HTTP error status, which checks judge; and it
+ * throws a TargetRequestError with a classified reason when there is no usable answer at all.
+ */
 export async function sendGetCustomer(
   api: APIRequestContext,
   target: Target,
   request: GetCustomerRequest,
 ): Promise<APIResponse> {
-  return api.fetch(buildCustomerUrl(target, request.pathSegment, request.tokenOption), {
-    method: request.method ?? 'GET',
-    headers: buildHeaders(target, request),
-    failOnStatusCode: false,
-    maxRedirects: 0,
-    timeout: target.requestTimeoutMs,
-  });
+  const method = request.method ?? 'GET';
+  const url = buildCustomerUrl(target, request.pathSegment, request.tokenOption);
+  const described = `${method} ${redactText(new URL(url).pathname)}`;
+
+  let response: APIResponse;
+  try {
+    response = await api.fetch(url, {
+      method,
+      headers: buildHeaders(target, request),
+      failOnStatusCode: false,
+      maxRedirects: 0,
+      timeout: target.requestTimeoutMs,
+    });
+  } catch (error) {
+    throw describeFailure(classifyRequestFailure(error), described, target, error);
+  }
+
+  if (response.status() >= 300 && response.status() < 400) {
+    const location = response.headers().location;
+    const destination = location === undefined ? 'no Location header' : `Location on ${originOf(location, url)}`;
+    throw new TargetRequestError(
+      'redirect refused',
+      `${described} answered ${response.status()} (${destination}). The suite never follows redirects, so the API key cannot reach another origin: point JUSPAY_BASE_URL at the final URL.`,
+    );
+  }
+
+  // NOTE: Playwright buffers the whole body before this check, so the cap bounds what the suite
+  // keeps and parses; JUSPAY_TIMEOUT_MS bounds how long a download of an endless body may take.
+  const size = (await response.body()).length;
+  if (size > target.maxBodyBytes) {
+    throw new TargetRequestError(
+      'body too large',
+      `${described} answered ${response.status()} with a ${size}-byte body, over the ${target.maxBodyBytes}-byte cap (JUSPAY_MAX_BODY_BYTES).`,
+    );
+  }
+
+  return response;
+}
+
+const FAILURE_ADVICE: Readonly<Record<RequestFailureReason, string>> = {
+  timeout: 'check that the target is up, or raise JUSPAY_TIMEOUT_MS',
+  'connection error': 'check JUSPAY_BASE_URL and that the target accepts connections',
+  'TLS error': "check the target's certificate, or add its CA with JUSPAY_CA_FILE",
+  'redirect refused': 'point JUSPAY_BASE_URL at the final URL',
+  'body too large': 'check what the target sends, or raise JUSPAY_MAX_BODY_BYTES',
+  'not JSON': 'check that JUSPAY_BASE_URL points at the API and not at a web page',
+  'request failed': 'see the cause above',
+};
+
+function describeFailure(reason: RequestFailureReason, described: string, target: Target, error: unknown): TargetRequestError {
+  const cause = redactText(firstLine(error), [target.apiKey]);
+  const timing = reason === 'timeout' ? ` within ${target.requestTimeoutMs} ms` : '';
+  return new TargetRequestError(reason, `${described} got no answer${timing}: ${cause}. Next: ${FAILURE_ADVICE[reason]}.`);
+}
+
+function originOf(location: string, base: string): string {
+  try {
+    return new URL(location, base).origin;
+  } catch {
+    return 'an unparseable URL';
+  }
 }

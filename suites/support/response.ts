@@ -1,6 +1,7 @@
 import type { APIResponse } from '@playwright/test';
 
 import { redactText } from '../../src/redaction/redact.ts';
+import { TargetRequestError } from './target-request-error.ts';
 
 /** Largest body excerpt quoted in a failure message. */
 const EXCERPT_LENGTH = 200;
@@ -28,7 +29,7 @@ export async function readJsonBody(response: APIResponse): Promise<Record<string
     parsed = JSON.parse(text);
   } catch {
     const excerpt = redactText(text.slice(0, EXCERPT_LENGTH));
-    throw new Error(`Expected a JSON body, got ${describeResponse(response)}: ${JSON.stringify(excerpt)}`);
+    throw new TargetRequestError('not JSON', redactText(`Expected a JSON body, got ${describeResponse(response)}: ${JSON.stringify(excerpt)}`));
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new Error(`Expected a JSON object, got ${Array.isArray(parsed) ? 'an array' : typeof parsed} in ${describeResponse(response)}.`);
