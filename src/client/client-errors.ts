@@ -11,6 +11,12 @@ export class CustomerClientOptionsError extends Error {
   }
 }
 
+/** Raised by getCustomer before sending when the id cannot address one customer. */
+export class InvalidCustomerIdError extends Error {
+  override readonly name = 'InvalidCustomerIdError';
+  readonly code = 'CUSTOMER_ID_INVALID';
+}
+
 export type CustomerRequestErrorCode = 'REQUEST_TIMEOUT' | 'REQUEST_FAILED';
 
 /**

@@ -1,8 +1,8 @@
 import { redactText } from '../redaction/redact.ts';
-import { CreateCustomerError, CustomerClientOptionsError, CustomerRequestError } from './client-errors.ts';
+import { CreateCustomerError, CustomerClientOptionsError, CustomerRequestError, InvalidCustomerIdError } from './client-errors.ts';
 import type { Customer, NewCustomerFields } from './customer.ts';
 import type { GetCustomerResult } from './get-customer-result.ts';
-import { isCustomer, isRecord, readBody, toGetCustomerResult, type ReadBody } from './read-response.ts';
+import { MAX_BODY_BYTES, isCustomer, isRecord, readBody, toGetCustomerResult, type ReadBody } from './read-response.ts';
 
 export interface CustomerClientOptions {
   /** Scheme, host and an optional path prefix, such as https://sandbox.juspay.in. */
@@ -59,9 +59,13 @@ export class CustomerClient {
    * Looks a customer up by Juspay id (`cst_…`) or by the merchant's object_reference_id, which is
    * percent-encoded into the path. Every HTTP response resolves to a result.
    *
+   * @throws InvalidCustomerIdError for an empty id, which would address `/customers/` itself.
    * @throws CustomerRequestError when no response arrives in time or the connection fails.
    */
   async getCustomer(customerIdOrReferenceId: string, options: GetCustomerOptions = {}): Promise<GetCustomerResult> {
+    if (customerIdOrReferenceId === '') {
+      throw new InvalidCustomerIdError('The customer id is empty: pass a cst_ id or an object_reference_id.');
+    }
     let path = `/customers/${encodeURIComponent(customerIdOrReferenceId)}`;
     if (options.clientAuthToken !== undefined) path += `?${CLIENT_AUTH_TOKEN_PARAMETER}=${String(options.clientAuthToken)}`;
 
@@ -108,7 +112,8 @@ export class CustomerClient {
     // One signal bounds both the response headers and the body, so a server that stalls mid-body also times out.
     const signal = AbortSignal.timeout(this.#timeoutMs);
     try {
-      const response = await this.#fetch(`${this.#baseUrl}${path}`, { method, headers, body: form, signal });
+      // Redirects are not followed, so the Authorization header never reaches another origin. A 3xx becomes an unexpected response.
+      const response = await this.#fetch(`${this.#baseUrl}${path}`, { method, headers, body: form, signal, redirect: 'manual' });
       const body = await readBody(response);
       return { status: response.status, contentType: response.headers.get('content-type') ?? undefined, body };
     } catch (error) {
@@ -134,11 +139,16 @@ export class CustomerClient {
 
     const details = value
       ? `error_code ${JSON.stringify(errorCode ?? null)}, error_info.code ${JSON.stringify(infoCode ?? null)}`
-      : `a ${body.json ? 'JSON value that is not an object' : 'non-JSON body'} with Content-Type ${JSON.stringify(contentType ?? '(none)')}`;
+      : `${describeBody(body)} with Content-Type ${JSON.stringify(contentType ?? '(none)')}`;
     const message = `Create Customer returned HTTP ${status} with ${details} instead of a customer object: ${createCustomerHint(status, infoCode)}`;
 
     return new CreateCustomerError(redactText(message, [this.#apiKey]), status, errorCode, infoCode);
   }
+}
+
+function describeBody(body: ReadBody): string {
+  if (body.json) return 'a JSON value that is not an object';
+  return body.overLimit ? `a body larger than ${MAX_BODY_BYTES} bytes` : 'a non-JSON body';
 }
 
 function createCustomerHint(status: number, infoCode: string | undefined): string {

@@ -1,5 +1,11 @@
 export { CustomerClient, type CustomerClientOptions, type GetCustomerOptions } from './customer-client.ts';
-export { CreateCustomerError, CustomerClientOptionsError, CustomerRequestError, type CustomerRequestErrorCode } from './client-errors.ts';
+export {
+  CreateCustomerError,
+  CustomerClientOptionsError,
+  CustomerRequestError,
+  InvalidCustomerIdError,
+  type CustomerRequestErrorCode,
+} from './client-errors.ts';
 export type { ClientAuthToken, Customer, CustomerWithToken, NewCustomerFields } from './customer.ts';
 export type {
   AccessDeniedErrorBody,

@@ -8,8 +8,16 @@ import type {
 } from './error-bodies.ts';
 import type { GetCustomerError, GetCustomerResult, UnexpectedResponse } from './get-customer-result.ts';
 
-/** A response body as read from the wire: parsed JSON, or the text when it is not JSON. */
-export type ReadBody = { readonly json: true; readonly value: unknown } | { readonly json: false; readonly text: string };
+/**
+ * A response body as read from the wire: parsed JSON, or the text when it is not JSON. `overLimit`
+ * marks a body cut off at MAX_BODY_BYTES, whose text is only the part that was read.
+ */
+export type ReadBody =
+  | { readonly json: true; readonly value: unknown }
+  | { readonly json: false; readonly text: string; readonly overLimit: boolean };
+
+/** Largest body read, in bytes. A customer object is under 1 KiB, so 1 MiB leaves ample room. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Body text quoted in an unexpected-response message, at most this many characters. */
 const EXCERPT_LENGTH = 200;
@@ -22,15 +30,30 @@ const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
  * Juspay's clients treat any non-JSON body as a failure, even on 200, so the caller learns which it was.
  */
 export async function readBody(response: Response): Promise<ReadBody> {
-  const text = await response.text();
+  const { text, overLimit } = await readLimitedText(response);
   const contentType = response.headers.get('content-type') ?? '';
-  if (!JSON_MEDIA_TYPE.test(contentType)) return { json: false, text };
+  if (overLimit || !JSON_MEDIA_TYPE.test(contentType)) return { json: false, text, overLimit };
 
   try {
     return { json: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { json: false, text };
+    return { json: false, text, overLimit };
   }
+}
+
+/** Reads at most MAX_BODY_BYTES, so a target that streams without end cannot exhaust memory. */
+async function readLimitedText(response: Response): Promise<{ text: string; overLimit: boolean }> {
+  if (response.body === null) return { text: '', overLimit: false };
+
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  // Leaving the loop early cancels the stream, which closes the connection.
+  for await (const chunk of response.body) {
+    size += chunk.byteLength;
+    if (size > MAX_BODY_BYTES) return { text: Buffer.concat(chunks).toString('utf8'), overLimit: true };
+    chunks.push(chunk);
+  }
+  return { text: Buffer.concat(chunks).toString('utf8'), overLimit: false };
 }
 
 /**
@@ -53,6 +76,7 @@ export function toGetCustomerResult(
     error: unexpectedResponse(status, contentType, body, reason, secrets),
   });
 
+  if (!body.json && body.overLimit) return unexpected(`the body is larger than ${MAX_BODY_BYTES} bytes`);
   if (!body.json) {
     const excerpt = body.text.slice(0, EXCERPT_LENGTH);
     return unexpected(`the body is not JSON${excerpt === '' ? ' (it is empty)' : `: ${JSON.stringify(excerpt)}`}`);

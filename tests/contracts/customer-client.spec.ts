@@ -5,9 +5,11 @@ import {
   CreateCustomerError,
   CustomerClient,
   CustomerRequestError,
+  InvalidCustomerIdError,
   type GetCustomerResult,
   type UnexpectedResponse,
 } from '../../src/client/index.ts';
+import { MAX_BODY_BYTES } from '../../src/client/read-response.ts';
 import { SEED_MERCHANTS, expect, test as base } from './verification-test.ts';
 
 const API_KEY = 'client_test_key_5b2e9c';
@@ -92,6 +94,39 @@ test.describe('customer client', () => {
     const result = await clientFor(baseUrl).getCustomer('cst_doesnotexist0000');
 
     expect(result).toMatchObject({ ok: false, status: 404, error: { kind: 'unexpected' } });
+  });
+
+  test('does not follow a redirect', async ({ serve }) => {
+    let redirectTargetRequested = false;
+    const elsewhere = await serve((_request, response) => {
+      redirectTargetRequested = true;
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+    const baseUrl = await serve((_request, response) => {
+      response.writeHead(302, { location: `${elsewhere}/customers/cst_om2l6ctlptxwxuzj` }).end();
+    });
+
+    const result = await clientFor(baseUrl).getCustomer('cst_om2l6ctlptxwxuzj');
+
+    expect(result).toMatchObject({ ok: false, status: 302, error: { kind: 'unexpected' } });
+    expect(redirectTargetRequested).toBe(false);
+  });
+
+  test('stops reading a body over the size limit', async ({ serve }) => {
+    const baseUrl = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(`"${'x'.repeat(MAX_BODY_BYTES + 1)}"`);
+    });
+
+    const result = await clientFor(baseUrl).getCustomer('cst_om2l6ctlptxwxuzj');
+
+    expect(expectUnexpected(result).message).toContain(`the body is larger than ${MAX_BODY_BYTES} bytes`);
+  });
+
+  test('rejects an empty customer id before sending', async () => {
+    const lookup = clientFor('http://127.0.0.1:9').getCustomer('');
+
+    await expect(lookup).rejects.toBeInstanceOf(InvalidCustomerIdError);
   });
 
   test('masks echoed credentials in messages', async ({ serve }) => {
