@@ -36,6 +36,9 @@ export function readBody(req: IncomingMessage, limitBytes: number = MAX_BODY_BYT
       received += chunk.length;
       if (received > limitBytes) {
         settle({ kind: 'too-large' });
+        // Discards the rest rather than closing the socket: closing with unread data sends a TCP
+        // reset, which can destroy the 413 before the client reads it. requestTimeout bounds this.
+        req.resume();
         return;
       }
       chunks.push(chunk);

@@ -15,16 +15,13 @@ export async function readFormOrRespond(
 ): Promise<ReadonlyMap<string, string> | undefined> {
   const contentType = req.headers['content-type'];
   if (!isFormContentType(contentType)) {
-    sendError(res, unsupportedMediaType(contentType ?? '', `Send the fields form-encoded, as ${FORM_CONTENT_TYPE}.`), requestId, {
-      connection: 'close',
-    });
+    sendError(res, unsupportedMediaType(contentType ?? '', `Send the fields form-encoded, as ${FORM_CONTENT_TYPE}.`), requestId);
     return undefined;
   }
 
   const body = await readBody(req);
   if (body.kind === 'too-large') {
-    // Closing the connection stops the client from sending the rest of an oversized body.
-    sendError(res, payloadTooLarge(MAX_BODY_BYTES), requestId, { connection: 'close' });
+    sendError(res, payloadTooLarge(MAX_BODY_BYTES), requestId);
     return undefined;
   }
   if (body.kind === 'aborted') return undefined;
