@@ -8,7 +8,7 @@ export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 export type BodyReadResult =
   | { readonly kind: 'read'; readonly text: string }
   | { readonly kind: 'too-large' }
-  /** The client closed the connection before the body ended; there is nobody to respond to. */
+  /** The client closed the connection before the body ended, so no response can be sent. */
   | { readonly kind: 'aborted' };
 
 /**

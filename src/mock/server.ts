@@ -42,7 +42,7 @@ export interface RunningMockServer {
   reset(): void;
 }
 
-/** Bounds on slow clients, so no request holds a connection for long. */
+/** Bounds on slow clients, so that no request keeps a connection open for long. */
 const REQUEST_TIMEOUT_MS = 30_000;
 const HEADERS_TIMEOUT_MS = 10_000;
 /** Time close() lets requests in flight finish before it closes their connections. */
@@ -116,7 +116,13 @@ function rejectMalformedRequest(error: NodeJS.ErrnoException, socket: Socket, lo
     return;
   }
 
-  const statusCode = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const statusCode = statusForParserError(error.code);
   logger.warn({ code: error.code, status: statusCode }, 'Rejected a malformed request');
   socket.end(rawErrorResponse(malformedRequest(statusCode), STATUS_CODES[statusCode] ?? 'Bad Request'));
+}
+
+function statusForParserError(code: string | undefined): 400 | 408 | 431 {
+  if (code === 'HPE_HEADER_OVERFLOW') return 431;
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return 408;
+  return 400;
 }

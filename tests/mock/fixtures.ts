@@ -41,7 +41,7 @@ export function authHeaders(merchant: { id: string; apiKey: string } = MERCHANT)
   return { authorization: basicAuth(merchant.apiKey), 'x-merchantid': merchant.id, 'x-routing-id': 'routing-1' };
 }
 
-/** A logger that keeps its JSON lines in memory, so a test can read what the mock logged. */
+/** Creates a logger that keeps its JSON lines in memory, so a test can read what the mock logged. */
 export function createCapturingLogger(level = 'debug'): { logger: Logger; lines: string[] } {
   const lines: string[] = [];
   const destination = new Writable({
