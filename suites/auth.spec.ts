@@ -14,9 +14,9 @@ test(...check('auth.wrong-key', 'an unknown API key returns 401 access_denied', 
 
 test(...check('auth.missing', 'a request without Authorization returns 401 access_denied', async ({ juspay }) => {
   const response = await juspay.getCustomer({ authorization: { kind: 'none' } });
+  const body = await readJsonBody(response);
 
   expect(response.status(), 'status without an Authorization header').toBe(401);
-  const body = await readJsonBody(response);
   expect(body.error_code, 'the error_code field').toBe('access_denied');
   expect(body).toMatchSchema('error.access-denied');
 }));

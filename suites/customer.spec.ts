@@ -4,18 +4,18 @@ import { UTC_TIMESTAMP_FORMS, isJsonContentType, parseUtcTimestamp, readJsonBody
 
 test(...check('customer.found', 'a known cst_ id returns 200 and that customer', async ({ juspay, target }) => {
   const response = await juspay.getCustomer();
+  const body = await readJsonBody(response);
 
   expect(response.status(), 'status of a lookup by cst_ id').toBe(200);
-  const body = await readJsonBody(response);
   expect(body.object, 'the object field').toBe('customer');
   expect(body.id, 'the id field is the id that was asked for').toBe(target.customerId);
 }));
 
 test(...check('customer.by-reference-id', 'a lookup by object_reference_id returns the cst_ id', async ({ juspay, target }) => {
   const response = await juspay.getCustomer({ pathSegment: rawPathSegment(target.customerReferenceId) });
+  const body = await readJsonBody(response);
 
   expect(response.status(), 'status of a lookup by object_reference_id').toBe(200);
-  const body = await readJsonBody(response);
   expect(body.object, 'the object field').toBe('customer');
   expect(body.id, 'the id field of a lookup by reference id is the customer cst_ id').toBe(target.customerId);
 }));
@@ -41,9 +41,9 @@ test(...check(
 
 test(...check('customer.shape', 'the body validates against the customer schema', async ({ juspay, target }) => {
   const response = await juspay.getCustomer();
-  expect(response.status(), 'status of a lookup by cst_ id').toBe(200);
 
   const body = await readJsonBody(response);
+  expect(response.status(), 'status of a lookup by cst_ id').toBe(200);
 
   expect(body).toMatchSchema(target.strict ? 'customer.strict' : 'customer');
 }));

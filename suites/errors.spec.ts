@@ -22,9 +22,9 @@ test(...check(
     const unknownBody = await readJsonBody(unknown);
 
     const response = await juspay.getCustomer({ pathSegment: encodeURIComponent(target.otherMerchantCustomerId!) });
+    const body = await readJsonBody(response);
 
     expect(response.status(), "status of a lookup of another merchant's customer").toBe(unknown.status());
-    const body = await readJsonBody(response);
     expect(body.error_code, 'error_code, compared with the answer for an unknown id').toBe(unknownBody.error_code);
     expect(body.status, 'status field, compared with the answer for an unknown id').toBe(unknownBody.status);
   },

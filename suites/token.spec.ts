@@ -23,8 +23,8 @@ test(...check('token.absent-by-default', 'options.get_client_auth_token=false ge
 test(...check('token.issued', 'options.get_client_auth_token=true adds the token and its expiry', async ({ juspay }) => {
   const response = await juspay.getCustomer({ tokenOption: 'true' });
 
-  expect(response.status(), 'status of a token request').toBe(200);
   const token = tokenObject(await readJsonBody(response));
+  expect(response.status(), 'status of a token request').toBe(200);
   expect(token, 'the juspay object').toBeDefined();
   expect(typeof token?.client_auth_token, 'type of juspay.client_auth_token').toBe('string');
   expect(typeof token?.client_auth_token_expiry, 'type of juspay.client_auth_token_expiry').toBe('string');
