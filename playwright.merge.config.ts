@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Joins the blob reports of a sharded run (`npm run shard:merge -- DIR`, or
+ * `npx playwright merge-reports --config playwright.merge.config.ts DIR`) into the reports of one
+ * unsharded run. The reporters and their options match playwright.config.ts, so the merged
+ * checks.json carries the verdict of the whole run.
+ *
+ * The check reporter reads the configuration itself, so the merge needs the shards' JUSPAY_*
+ * environment: JUSPAY_STRICT decides whether a failed SHOULD check fails the verdict, and the API
+ * keys are masked again in every note.
+ */
+const reportsDir = resolve(process.env.REPORTS_DIR ?? 'reports');
+
+export default defineConfig({
+  // Test file paths in the merged reports are relative to this folder, as in an unsharded run.
+  testDir: './suites',
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: resolve(reportsDir, 'html'), open: 'never' }],
+    ['junit', { outputFile: resolve(reportsDir, 'junit.xml') }],
+    ['json', { outputFile: resolve(reportsDir, 'results.json') }],
+    ['./suites/reporting/check-results-reporter.ts', { outputFile: resolve(reportsDir, 'checks.json') }],
+  ],
+});
