@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
-/** Uses a client auth token allows; the default of Juspay's open backend port. */
+/** Number of uses a client auth token allows, the default of Juspay's open backend port. */
 export const TOKEN_MAX_USES = 30;
 
 /**
@@ -13,6 +13,9 @@ export const TOKEN_MAX_USES = 30;
 export const DEFAULT_MAX_LIVE_TOKENS = 100_000;
 
 const TOKEN_PREFIX = 'tkn_';
+const TOKEN_RANDOM_BYTES = 16;
+/** Random bytes drawn per refill: 256 tokens' worth, so the random source is called once per 256 mints. */
+const ENTROPY_POOL_BYTES = TOKEN_RANDOM_BYTES * 256;
 
 export interface IssuedToken {
   /** `tkn_` + 32 hex characters. */
@@ -54,6 +57,8 @@ export class TokenStore {
   private head = 0;
   /** Slots in use, from `head` on; used-up tokens keep their slot until it reaches the head. */
   private occupied = 0;
+  private readonly entropy = Buffer.alloc(ENTROPY_POOL_BYTES);
+  private entropyOffset = ENTROPY_POOL_BYTES;
 
   constructor(options: TokenStoreOptions) {
     this.ttlMs = options.ttlSeconds * 1000;
@@ -77,8 +82,8 @@ export class TokenStore {
     this.evictExpired(now);
     if (this.occupied === this.capacity) this.evictOldest();
 
-    const uuidHex = randomUUID().replaceAll('-', '');
-    const hex = uppercaseHex ? uuidHex.toUpperCase() : uuidHex;
+    const randomHex = this.nextRandomHex();
+    const hex = uppercaseHex ? randomHex.toUpperCase() : randomHex;
     const expiresAt = now + this.ttlMs;
 
     const slot = (this.head + this.occupied) % this.capacity;
@@ -121,6 +126,17 @@ export class TokenStore {
     this.customerIds.fill(undefined);
     this.head = 0;
     this.occupied = 0;
+  }
+
+  /** Returns 32 lowercase hex characters from 16 cryptographically random bytes. */
+  private nextRandomHex(): string {
+    if (this.entropyOffset === ENTROPY_POOL_BYTES) {
+      randomFillSync(this.entropy);
+      this.entropyOffset = 0;
+    }
+    const hex = this.entropy.toString('hex', this.entropyOffset, this.entropyOffset + TOKEN_RANDOM_BYTES);
+    this.entropyOffset += TOKEN_RANDOM_BYTES;
+    return hex;
   }
 
   private evictExpired(now: number): void {
