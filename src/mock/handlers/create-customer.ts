@@ -20,7 +20,7 @@ export async function handleCreateCustomer(
   const auth = context.authenticator.authenticate(req.headers, req.socket.remoteAddress, NO_FAULTS);
   if (!auth.ok) return sendError(res, auth.error, requestId);
 
-  const form = await readFormOrRespond(req, res, requestId);
+  const form = await readFormOrRespond(context.logger, req, res, requestId);
   if (form === undefined) return;
 
   const validation = validateNewCustomer(form);

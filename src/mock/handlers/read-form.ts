@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../../logging/logger.ts';
 import { payloadTooLarge, unsupportedMediaType } from '../errors.ts';
 import { FORM_CONTENT_TYPE, isFormContentType, MAX_BODY_BYTES, parseForm, readBody } from '../form.ts';
 import { sendError } from '../respond.ts';
@@ -9,6 +10,7 @@ import { sendError } from '../respond.ts';
  * the client went away mid-body.
  */
 export async function readFormOrRespond(
+  logger: Logger,
   req: IncomingMessage,
   res: ServerResponse,
   requestId: string,
@@ -24,7 +26,10 @@ export async function readFormOrRespond(
     sendError(res, payloadTooLarge(MAX_BODY_BYTES), requestId);
     return undefined;
   }
-  if (body.kind === 'aborted') return undefined;
+  if (body.kind === 'aborted') {
+    logger.debug({ requestId }, 'Client closed the connection before the request body ended');
+    return undefined;
+  }
 
   return parseForm(body.text);
 }

@@ -28,7 +28,7 @@ export async function handleUpdateCustomer(
   const lookup = context.customers.findForMerchant(auth.merchant.merchantId, customerKey);
   if (lookup === undefined) return sendError(res, customerNotFound(), requestId);
 
-  const form = await readFormOrRespond(req, res, requestId);
+  const form = await readFormOrRespond(context.logger, req, res, requestId);
   if (form === undefined) return;
 
   const validation = validateCustomerChanges(form);
