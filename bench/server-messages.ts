@@ -1,0 +1,19 @@
+import type { BaselineResponses } from './baseline-server.ts';
+
+/** The kind of server a child process runs. */
+export type ServerKind = 'mock' | 'baseline';
+
+/** Messages from the benchmark to a server process. */
+export type ServerCommand =
+  | { readonly type: 'start'; readonly kind: 'mock' }
+  | { readonly type: 'start'; readonly kind: 'baseline'; readonly responses: BaselineResponses }
+  | { readonly type: 'memory' }
+  | { readonly type: 'cpu' }
+  | { readonly type: 'stop' };
+
+/** Messages from a server process to the benchmark. */
+export type ServerReport =
+  | { readonly type: 'listening'; readonly url: string }
+  | { readonly type: 'memory'; readonly rssBytes: number; readonly heapUsedBytes: number }
+  /** CPU time the server process has used since it started, user plus system, in microseconds. */
+  | { readonly type: 'cpu'; readonly cpuMicros: number };
