@@ -2,6 +2,19 @@
 export type TargetKind = 'mock' | 'sandbox' | 'proxy';
 
 /**
+ * Where a proxy gets the Juspay credential from: the caller sends it (`pass-through`), or the proxy
+ * holds the API key and adds it itself (`injected`).
+ */
+export type ProxyAuthMode = 'pass-through' | 'injected';
+
+/** A header the suite sends to an injecting proxy in place of Juspay credentials; the value is a secret. */
+export interface ProxyAuthHeader {
+  /** Lower-case header name. */
+  readonly name: string;
+  readonly value: string;
+}
+
+/**
  * The suite's settings, read once from the environment and `.env` by `loadConfig`.
  * Every field is validated; nothing downstream re-reads process.env for these.
  */
@@ -34,6 +47,22 @@ export interface SuiteConfig {
   readonly caFile: string | undefined;
   /** Largest response body, in bytes, that a check accepts. */
   readonly maxBodyBytes: number;
+  /** How a proxy target gets the Juspay credential; always `pass-through` for other targets. */
+  readonly proxyAuth: ProxyAuthMode;
+  /**
+   * Sent on every request in `injected` mode, in place of Authorization; undefined sends no
+   * credential at all.
+   */
+  readonly proxyAuthHeader: ProxyAuthHeader | undefined;
+  /**
+   * Admin API of the embedded mock behind a proxy, on loopback; undefined skips the proxy checks,
+   * which need to see what the upstream received.
+   */
+  readonly upstreamAdminUrl: string | undefined;
+  /** The upstream reached without the proxy, for differential mode; without a trailing slash. */
+  readonly directUrl: string | undefined;
+  /** Request pairs that differential mode times to measure the proxy's latency overhead. */
+  readonly differentialRequests: number;
 }
 
 export const SANDBOX_BASE_URL = 'https://sandbox.juspay.in';
@@ -44,3 +73,9 @@ export const DEFAULT_TOKEN_EXPIRY_TOLERANCE_SECONDS = 30;
 
 /** Get Customer bodies are well under 2 KiB; 1 MiB leaves room for any sane error page. */
 export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
+
+/** With 50 pairs the p95 is the 48th of 50 sorted overheads: coarse, but quick to collect. */
+export const DEFAULT_DIFFERENTIAL_REQUESTS = 50;
+
+/** Bounds the latency loop, so that differential mode never turns into a load test. */
+export const MAX_DIFFERENTIAL_REQUESTS = 1_000;

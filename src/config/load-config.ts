@@ -4,10 +4,14 @@ import { resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 
 import {
+  DEFAULT_DIFFERENTIAL_REQUESTS,
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_TOKEN_EXPIRY_TOLERANCE_SECONDS,
+  MAX_DIFFERENTIAL_REQUESTS,
   SANDBOX_BASE_URL,
+  type ProxyAuthHeader,
+  type ProxyAuthMode,
   type SuiteConfig,
   type TargetKind,
 } from './config.ts';
@@ -17,6 +21,17 @@ import { readMockDefaults } from './mock-defaults.ts';
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 const TARGET_KINDS: readonly TargetKind[] = ['mock', 'sandbox', 'proxy'];
+
+const PROXY_AUTH_MODES: readonly ProxyAuthMode[] = ['pass-through', 'injected'];
+
+/** RFC 9110 token characters, the only ones a header name may hold. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** Control characters other than tab, which would split or corrupt a header value. */
+const HEADER_VALUE_CONTROL = /[\x00-\x08\x0a-\x1f\x7f]/;
+
+/** Headers the suite sets itself, so a proxy credential cannot take their place. */
+const SUITE_HEADERS = new Set(['host', 'content-length', 'content-type', 'x-merchantid', 'x-merchant-id', 'x-routing-id', 'x-request-id']);
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -55,6 +70,19 @@ export function loadConfig(env: Environment = process.env): SuiteConfig {
 
   const maxBodyBytes = readInteger(env, 'JUSPAY_MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, 1024, 1_073_741_824, report);
   const caFile = readCaFile(env, report);
+
+  const proxyAuth = readProxyAuth(env, target, report);
+  const proxyAuthHeader = readProxyAuthHeader(env, proxyAuth, report);
+  const upstreamAdminUrl = readUpstreamAdminUrl(env, report);
+  const directUrl = readDirectUrl(env, allowInsecureHttp, report);
+  const differentialRequests = readInteger(
+    env,
+    'JUSPAY_DIFF_REQUESTS',
+    DEFAULT_DIFFERENTIAL_REQUESTS,
+    1,
+    MAX_DIFFERENTIAL_REQUESTS,
+    report,
+  );
 
   // Against the mock every identity setting has a default taken from the mock's seed data.
   const defaults = target === 'mock' ? readMockDefaults() : undefined;
@@ -96,7 +124,7 @@ export function loadConfig(env: Environment = process.env): SuiteConfig {
       ? { apiKey: badOriginKey, merchantId: badOriginMerchant }
       : defaults?.badOrigin;
 
-  if (baseUrl !== undefined && !allowInsecureHttp) checkTransportSecurity(baseUrl, report);
+  if (baseUrl !== undefined && !allowInsecureHttp) checkTransportSecurity('JUSPAY_BASE_URL', baseUrl, report);
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -117,6 +145,11 @@ export function loadConfig(env: Environment = process.env): SuiteConfig {
     allowInsecureHttp,
     caFile,
     maxBodyBytes,
+    proxyAuth,
+    proxyAuthHeader,
+    upstreamAdminUrl,
+    directUrl,
+    differentialRequests,
   };
 }
 
@@ -141,39 +174,120 @@ function readBaseUrl(env: Environment, target: TargetKind, report: Report): stri
     if (target === 'proxy') report('JUSPAY_BASE_URL', 'is missing: set it to the URL of your proxy, for example https://payments.example.com/juspay (required when JUSPAY_TARGET=proxy).');
     return undefined;
   }
+  return parseHttpUrl('JUSPAY_BASE_URL', value, report);
+}
 
+/** Validates an http:// or https:// URL and returns it without a trailing slash, or reports why not. */
+function parseHttpUrl(variable: string, value: string, report: Report): string | undefined {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    report('JUSPAY_BASE_URL', `"${value}" is not a URL: use an absolute http:// or https:// URL such as http://127.0.0.1:4010.`);
+    report(variable, `"${value}" is not a URL: use an absolute http:// or https:// URL such as http://127.0.0.1:4010.`);
     return undefined;
   }
 
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    report('JUSPAY_BASE_URL', `uses the scheme "${url.protocol}": use http:// or https://.`);
+    report(variable, `uses the scheme "${url.protocol}": use http:// or https://.`);
     return undefined;
   }
   if (url.username || url.password) {
-    report('JUSPAY_BASE_URL', 'contains user info (user:password@): remove it and put the API key in JUSPAY_API_KEY.');
+    report(variable, 'contains user info (user:password@): remove it and put the API key in JUSPAY_API_KEY.');
     return undefined;
   }
   if (url.search || url.hash) {
-    report('JUSPAY_BASE_URL', `"${value}" has a query or fragment: give only the scheme, host, port and an optional path prefix.`);
+    report(variable, `"${value}" has a query or fragment: give only the scheme, host, port and an optional path prefix.`);
     return undefined;
   }
 
   return url.toString().replace(/\/+$/, '');
 }
 
-function checkTransportSecurity(baseUrl: string, report: Report): void {
+function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname) || hostname.startsWith('127.');
+}
+
+function checkTransportSecurity(variable: string, baseUrl: string, report: Report): void {
   const url = new URL(baseUrl);
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname) && !url.hostname.startsWith('127.')) {
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     report(
-      'JUSPAY_BASE_URL',
+      variable,
       `"${baseUrl}" is plain HTTP to a host that is not loopback, so the API key would cross the network unencrypted: use https://, or set JUSPAY_ALLOW_INSECURE_HTTP=true if you accept that risk.`,
     );
   }
+}
+
+function readProxyAuth(env: Environment, target: TargetKind, report: Report): ProxyAuthMode {
+  const value = readText(env, 'JUSPAY_PROXY_AUTH')?.toLowerCase() ?? 'pass-through';
+  if (!(PROXY_AUTH_MODES as readonly string[]).includes(value)) {
+    report(
+      'JUSPAY_PROXY_AUTH',
+      `"${value}" is not a proxy auth mode: use pass-through (the caller sends the Juspay API key) or injected (the proxy adds it).`,
+    );
+    return 'pass-through';
+  }
+  if (value === 'injected' && target !== 'proxy') {
+    report('JUSPAY_PROXY_AUTH', `is injected, but JUSPAY_TARGET is ${target}: only a proxy can add the credential, so set JUSPAY_TARGET=proxy or unset JUSPAY_PROXY_AUTH.`);
+    return 'pass-through';
+  }
+  return value as ProxyAuthMode;
+}
+
+/** Reads `Name: value`. Messages name the header but never quote its value, which is a credential. */
+function readProxyAuthHeader(env: Environment, mode: ProxyAuthMode, report: Report): ProxyAuthHeader | undefined {
+  const variable = 'JUSPAY_PROXY_AUTH_HEADER';
+  const text = readText(env, variable);
+  if (text === undefined) return undefined;
+
+  if (mode !== 'injected') {
+    report(variable, 'is set, but JUSPAY_PROXY_AUTH is not injected, and in pass-through mode the suite sends the Juspay API key itself: set JUSPAY_PROXY_AUTH=injected, or unset JUSPAY_PROXY_AUTH_HEADER.');
+    return undefined;
+  }
+
+  const colon = text.indexOf(':');
+  const name = colon === -1 ? '' : text.slice(0, colon).trim().toLowerCase();
+  const value = colon === -1 ? '' : text.slice(colon + 1).trim();
+  if (name === '' || value === '') {
+    report(variable, 'is not in the form "Name: value": give the header your proxy reads its own credential from, such as "x-gateway-key: <key>".');
+    return undefined;
+  }
+  if (!HEADER_NAME.test(name)) {
+    report(variable, `"${name}" is not a valid header name: use letters, digits and hyphens, such as x-gateway-key.`);
+    return undefined;
+  }
+  if (SUITE_HEADERS.has(name)) {
+    report(variable, `"${name}" is a header the suite sets itself: use the header your proxy reads its own credential from.`);
+    return undefined;
+  }
+  if (HEADER_VALUE_CONTROL.test(value)) {
+    report(variable, `the value of "${name}" contains control characters such as a line break: give the value on one line.`);
+    return undefined;
+  }
+  return { name, value };
+}
+
+function readUpstreamAdminUrl(env: Environment, report: Report): string | undefined {
+  const value = readText(env, 'JUSPAY_UPSTREAM_ADMIN_URL');
+  if (value === undefined) return undefined;
+
+  const url = parseHttpUrl('JUSPAY_UPSTREAM_ADMIN_URL', value, report);
+  if (url !== undefined && !isLoopbackHost(new URL(url).hostname)) {
+    report(
+      'JUSPAY_UPSTREAM_ADMIN_URL',
+      `"${value}" is not a loopback address, but the mock's admin API listens on 127.0.0.1 only: give the admin URL the mock started with, such as http://127.0.0.1:4011 for MOCK_ADMIN_PORT=4011.`,
+    );
+    return undefined;
+  }
+  return url;
+}
+
+function readDirectUrl(env: Environment, allowInsecureHttp: boolean, report: Report): string | undefined {
+  const value = readText(env, 'JUSPAY_DIRECT_URL');
+  if (value === undefined) return undefined;
+
+  const url = parseHttpUrl('JUSPAY_DIRECT_URL', value, report);
+  if (url !== undefined && !allowInsecureHttp) checkTransportSecurity('JUSPAY_DIRECT_URL', url, report);
+  return url;
 }
 
 function readCaFile(env: Environment, report: Report): string | undefined {

@@ -111,3 +111,85 @@ test('half of the bad-origin credentials is rejected', () => {
 
   expect(problems.map((problem) => problem.variable)).toEqual(['JUSPAY_BAD_ORIGIN_MERCHANT_ID']);
 });
+
+const PROXY = { ...SANDBOX, JUSPAY_TARGET: 'proxy', JUSPAY_BASE_URL: 'http://127.0.0.1:8080' };
+
+test('a proxy defaults to pass-through auth', () => {
+  const config = loadConfig(PROXY);
+
+  expect(config.proxyAuth).toBe('pass-through');
+  expect(config.proxyAuthHeader).toBeUndefined();
+});
+
+test('injected proxy auth reads the proxy header', () => {
+  const config = loadConfig({ ...PROXY, JUSPAY_PROXY_AUTH: 'injected', JUSPAY_PROXY_AUTH_HEADER: 'X-Gateway-Key: gw_secret_123' });
+
+  expect(config.proxyAuth).toBe('injected');
+  expect(config.proxyAuthHeader).toEqual({ name: 'x-gateway-key', value: 'gw_secret_123' });
+});
+
+test('an unknown proxy auth mode names the modes', () => {
+  const problems = problemsOf({ ...PROXY, JUSPAY_PROXY_AUTH: 'magic' });
+
+  expect(problems).toEqual([
+    {
+      variable: 'JUSPAY_PROXY_AUTH',
+      message: '"magic" is not a proxy auth mode: use pass-through (the caller sends the Juspay API key) or injected (the proxy adds it).',
+    },
+  ]);
+});
+
+test('injected auth on a target that is not a proxy is rejected', () => {
+  const problems = problemsOf({ ...SANDBOX, JUSPAY_PROXY_AUTH: 'injected' });
+
+  expect(problems.map((problem) => problem.variable)).toEqual(['JUSPAY_PROXY_AUTH']);
+  expect(problems[0]?.message).toContain('JUSPAY_TARGET=proxy');
+});
+
+test('a proxy auth header in pass-through mode is rejected', () => {
+  const problems = problemsOf({ ...PROXY, JUSPAY_PROXY_AUTH_HEADER: 'x-gateway-key: gw_secret_123' });
+
+  expect(problems.map((problem) => problem.variable)).toEqual(['JUSPAY_PROXY_AUTH_HEADER']);
+  expect(problems[0]?.message).toContain('JUSPAY_PROXY_AUTH=injected');
+});
+
+test('malformed proxy auth headers never echo their value', () => {
+  const injected = { ...PROXY, JUSPAY_PROXY_AUTH: 'injected' };
+  const cases = [
+    { header: 'gw_secret_123', fix: '"Name: value"' },
+    { header: 'x gateway: gw_secret_123', fix: 'not a valid header name' },
+    { header: 'x-routing-id: gw_secret_123', fix: 'a header the suite sets itself' },
+    { header: 'x-gateway-key: gw_secret_123\nx-other: 1', fix: 'control characters' },
+  ];
+
+  for (const { header, fix } of cases) {
+    const problems = problemsOf({ ...injected, JUSPAY_PROXY_AUTH_HEADER: header });
+
+    expect(problems.map((problem) => problem.variable), header).toEqual(['JUSPAY_PROXY_AUTH_HEADER']);
+    expect(problems[0]?.message, header).toContain(fix);
+    expect(problems[0]?.message, header).not.toContain('gw_secret_123');
+  }
+});
+
+test('the upstream admin URL must be on loopback', () => {
+  const problems = problemsOf({ ...PROXY, JUSPAY_UPSTREAM_ADMIN_URL: 'http://mock.internal:4011' });
+
+  expect(problems.map((problem) => problem.variable)).toEqual(['JUSPAY_UPSTREAM_ADMIN_URL']);
+  expect(problems[0]?.message).toContain('127.0.0.1');
+  expect(loadConfig({ ...PROXY, JUSPAY_UPSTREAM_ADMIN_URL: 'http://127.0.0.1:4011/' }).upstreamAdminUrl).toBe('http://127.0.0.1:4011');
+});
+
+test('the direct URL follows the base URL rules', () => {
+  const problems = problemsOf({ ...PROXY, JUSPAY_DIRECT_URL: 'http://juspay.internal' });
+
+  expect(problems.map((problem) => problem.variable)).toEqual(['JUSPAY_DIRECT_URL']);
+  expect(problems[0]?.message).toContain('JUSPAY_ALLOW_INSECURE_HTTP=true');
+  expect(loadConfig({ ...PROXY, JUSPAY_DIRECT_URL: 'https://sandbox.juspay.in/' }).directUrl).toBe('https://sandbox.juspay.in');
+});
+
+test('the differential request count is bounded', () => {
+  const problems = problemsOf({ ...PROXY, JUSPAY_DIFF_REQUESTS: '100000' });
+
+  expect(problems).toEqual([{ variable: 'JUSPAY_DIFF_REQUESTS', message: '"100000" is not a whole number from 1 to 1000.' }]);
+  expect(loadConfig(PROXY).differentialRequests).toBe(50);
+});
