@@ -3,7 +3,7 @@ export type TargetKind = 'mock' | 'sandbox' | 'proxy';
 
 /**
  * Where a proxy gets the Juspay credential from: the caller sends it (`pass-through`), or the proxy
- * holds the API key and adds it itself (`injected`).
+ * keeps the API key and adds it itself (`injected`).
  */
 export type ProxyAuthMode = 'pass-through' | 'injected';
 
@@ -47,7 +47,7 @@ export interface SuiteConfig {
   readonly caFile: string | undefined;
   /** Largest response body, in bytes, that a check accepts. */
   readonly maxBodyBytes: number;
-  /** How a proxy target gets the Juspay credential; always `pass-through` for other targets. */
+  /** The source of a proxy target's Juspay credential; always `pass-through` for other targets. */
   readonly proxyAuth: ProxyAuthMode;
   /**
    * Sent on every request in `injected` mode, in place of Authorization; undefined sends no

@@ -24,7 +24,7 @@ const TARGET_KINDS: readonly TargetKind[] = ['mock', 'sandbox', 'proxy'];
 
 const PROXY_AUTH_MODES: readonly ProxyAuthMode[] = ['pass-through', 'injected'];
 
-/** RFC 9110 token characters, the only ones a header name may hold. */
+/** RFC 9110 token characters, the only ones a header name may contain. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** Control characters other than tab, which would split or corrupt a header value. */
