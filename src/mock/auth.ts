@@ -49,6 +49,11 @@ export class Authenticator {
     }
   }
 
+  /** Returns true when `apiKey` is the API key of a merchant in the seed. */
+  isConfiguredKey(apiKey: string): boolean {
+    return this.byKey.has(apiKey);
+  }
+
   /**
    * Authenticates one request. `faults` is empty except on Get Customer; `remoteAddress` is the
    * socket's peer address.

@@ -13,10 +13,12 @@ export interface MockCliConfig {
   readonly port: number;
   readonly faults: readonly FaultName[];
   readonly logLevel: string;
+  /** Port of the admin API; undefined, from an unset MOCK_ADMIN_PORT, keeps it off. */
+  readonly adminPort: number | undefined;
 }
 
 /**
- * Reads MOCK_HOST, MOCK_PORT, MOCK_FAULTS and LOG_LEVEL. Throws a MockConfigError that names the
+ * Reads MOCK_HOST, MOCK_PORT, MOCK_FAULTS, LOG_LEVEL and MOCK_ADMIN_PORT. Throws a MockConfigError that names the
  * variable, its value and the fix for the first invalid one.
  */
 export function readMockCliConfig(env: NodeJS.ProcessEnv): MockCliConfig {
@@ -45,5 +47,20 @@ export function readMockCliConfig(env: NodeJS.ProcessEnv): MockCliConfig {
     throw new MockConfigError('LOG_LEVEL', `LOG_LEVEL "${logLevel}" is not a log level. Use one of: ${LOG_LEVELS.join(', ')}.`);
   }
 
-  return { host, port, faults, logLevel };
+  const adminPort = readAdminPort(env.MOCK_ADMIN_PORT);
+
+  return { host, port, faults, logLevel, adminPort };
+}
+
+function readAdminPort(rawPort: string | undefined): number | undefined {
+  if (rawPort === undefined) return undefined;
+
+  const port = Number(rawPort);
+  if (!DECIMAL_INTEGER.test(rawPort) || port > 65_535) {
+    throw new MockConfigError(
+      'MOCK_ADMIN_PORT',
+      `MOCK_ADMIN_PORT "${rawPort}" is not a port number. Set it to an integer from 0 to 65535 (0 picks a free port) to start the admin API on 127.0.0.1, or unset it to keep the admin API off.`,
+    );
+  }
+  return port;
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '../logging/logger.ts';
+import type { RequestRecorder } from './admin/request-recorder.ts';
 import type { Authenticator } from './auth.ts';
 import type { ActiveFaults } from './faults.ts';
 import type { CustomerStore } from './store.ts';
@@ -15,6 +16,8 @@ export interface MockContext {
   readonly now: () => number;
   /** First token minted per cst_ id, replayed by the `token.fresh-per-call` fault. */
   readonly replayedTokens: Map<string, IssuedToken>;
+  /** Records requests for the admin API; undefined when the admin API is off. */
+  readonly recorder: RequestRecorder | undefined;
 }
 
 /** An empty fault set, passed to the authenticator by every handler except Get Customer. */

@@ -2,10 +2,11 @@
  * The mock's CLI (`npm run mock`): starts the Get Customer mock with settings from the
  * environment and stops it on SIGINT or SIGTERM.
  *
- *   MOCK_HOST    address to bind (default 127.0.0.1)
- *   MOCK_PORT    port to bind (default 4010; 0 picks a free port)
- *   MOCK_FAULTS  comma-separated fault names (default none)
- *   LOG_LEVEL    pino level (default info)
+ *   MOCK_HOST        address to bind (default 127.0.0.1)
+ *   MOCK_PORT        port to bind (default 4010; 0 picks a free port)
+ *   MOCK_FAULTS      comma-separated fault names (default none)
+ *   MOCK_ADMIN_PORT  port of the admin API on 127.0.0.1 (default unset: no admin API)
+ *   LOG_LEVEL        pino level (default info)
  *
  * Exits with 2 for an invalid setting and 1 when the server cannot start.
  */
@@ -32,14 +33,20 @@ async function main(): Promise<void> {
 
   let server;
   try {
-    server = await startMockServer({ host: config.host, port: config.port, faults: config.faults, logger });
+    server = await startMockServer({
+      host: config.host,
+      port: config.port,
+      faults: config.faults,
+      logger,
+      admin: config.adminPort === undefined ? false : { port: config.adminPort },
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const hint =
       code === 'EADDRINUSE'
-        ? `Port ${config.port} is in use. Stop the process that holds it or set MOCK_PORT to a free port.`
-        : `Check MOCK_HOST (${config.host}) and MOCK_PORT (${config.port}).`;
-    logger.error({ code, host: config.host, port: config.port }, `Mock server failed to start. ${hint}`);
+        ? `A port is in use (MOCK_PORT ${config.port}, MOCK_ADMIN_PORT ${String(config.adminPort ?? 'unset')}). Stop the process that holds it or set a free port.`
+        : `Check MOCK_HOST (${config.host}), MOCK_PORT (${config.port}) and MOCK_ADMIN_PORT (${String(config.adminPort ?? 'unset')}).`;
+    logger.error({ code, host: config.host, port: config.port, adminPort: config.adminPort }, `Mock server failed to start. ${hint}`);
     process.exitCode = EXIT_FAILURE;
     return;
   }

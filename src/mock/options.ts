@@ -1,4 +1,5 @@
 import { createLogger, type Logger } from '../logging/logger.ts';
+import { ADMIN_HOST } from './admin/loopback.ts';
 import { MockConfigError } from './config-error.ts';
 import { parseFaults, type ActiveFaults } from './faults.ts';
 import { loadDefaultSeed, validateSeed, type MockSeed } from './seed.ts';
@@ -16,7 +17,18 @@ export interface ResolvedMockOptions {
   readonly now: () => number;
   readonly tokenTtlSeconds: number;
   readonly seed: MockSeed;
+  /** Listen address of the admin API, or undefined when it is off. */
+  readonly admin: ResolvedAdminOptions | undefined;
 }
+
+export interface ResolvedAdminOptions {
+  /** Always ADMIN_HOST, 127.0.0.1, whatever the mock's own host. */
+  readonly host: string;
+  readonly port: number;
+}
+
+/** The admin option as startMockServer receives it: true, or an object with a port. */
+export type AdminOptionInput = boolean | { readonly port?: number };
 
 /** Option values as startMockServer receives them; see MockServerOptions for the defaults. */
 export interface MockOptionsInput {
@@ -27,6 +39,7 @@ export interface MockOptionsInput {
   readonly now?: () => number;
   readonly tokenTtlSeconds?: number;
   readonly seed?: MockSeed;
+  readonly admin?: AdminOptionInput;
 }
 
 /** Applies the defaults and validates every option, so a bad one fails before anything binds. */
@@ -62,5 +75,25 @@ export function resolveMockOptions(options: MockOptionsInput): ResolvedMockOptio
     now,
     tokenTtlSeconds,
     seed: options.seed === undefined ? loadDefaultSeed() : validateSeed(options.seed),
+    admin: resolveAdminOptions(options.admin),
   };
+}
+
+/**
+ * Returns where the admin API listens, or undefined when `admin` is absent or false. The host is
+ * always 127.0.0.1, whatever the mock's own host, because the admin API shows the headers of
+ * every request and must not be reachable from another machine.
+ */
+export function resolveAdminOptions(admin: AdminOptionInput | undefined): ResolvedAdminOptions | undefined {
+  if (admin === undefined || admin === false) return undefined;
+  if (admin === true) return { host: ADMIN_HOST, port: 0 };
+  if (typeof admin !== 'object' || admin === null) {
+    throw new MockConfigError('admin', `admin ${JSON.stringify(admin)} is invalid. Pass true, false or { port }.`);
+  }
+
+  const port = admin.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new MockConfigError('admin', `admin.port ${String(port)} is invalid. Pass an integer from 0 to 65535 (0 picks a free port).`);
+  }
+  return { host: ADMIN_HOST, port };
 }

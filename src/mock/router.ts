@@ -19,6 +19,7 @@ const ITEM_ALLOW = { allow: ITEM_METHODS.join(', ') };
  */
 export function dispatchRequest(context: MockContext, req: IncomingMessage, res: ServerResponse): void {
   const requestId = resolveRequestId(req.headers['x-request-id']);
+  context.recorder?.record(req, res, requestId);
 
   if (context.logger.isLevelEnabled('debug')) {
     res.once('finish', () => {

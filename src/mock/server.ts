@@ -1,6 +1,9 @@
 import { createServer, STATUS_CODES } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Logger } from '../logging/logger.ts';
+import { startAdminServer, type RunningAdminServer } from './admin/admin-server.ts';
+import { RequestLog } from './admin/request-log.ts';
+import { RequestRecorder } from './admin/request-recorder.ts';
 import { Authenticator } from './auth.ts';
 import type { MockContext } from './context.ts';
 import { malformedRequest } from './errors.ts';
@@ -11,6 +14,7 @@ import type { MockSeed } from './seed.ts';
 import { CustomerStore } from './store.ts';
 import { TokenStore } from './tokens.ts';
 
+export type { RecordedRequest } from './admin/recorded-request.ts';
 export { MockConfigError } from './config-error.ts';
 export { FAULT_NAMES, type FaultName } from './faults.ts';
 export type { MockSeed } from './seed.ts';
@@ -30,13 +34,21 @@ export interface MockServerOptions {
   tokenTtlSeconds?: number;
   /** Merchants, API keys and customers; default src/mock/fixtures/customers.json. */
   seed?: MockSeed;
+  /**
+   * Starts the admin API, which shows the last 1,000 requests the mock received: true for a free
+   * port, or { port }. It always binds 127.0.0.1, whatever `host` is. Default off, and then the
+   * mock records nothing.
+   */
+  admin?: boolean | { port?: number };
 }
 
 export interface RunningMockServer {
   /** Base URL without a trailing slash, such as http://127.0.0.1:41234. */
   readonly url: string;
   readonly port: number;
-  /** Stops listening and resolves once every connection is closed. */
+  /** Base URL of the admin API, such as http://127.0.0.1:41235; undefined when it is off. */
+  readonly adminUrl: string | undefined;
+  /** Stops the mock and the admin API and resolves once every connection is closed. */
   close(): Promise<void>;
   /** Returns to the seed: created and updated customers and all tokens are dropped. */
   reset(): void;
@@ -56,14 +68,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const resolved = resolveMockOptions(options);
   const { logger } = resolved;
 
+  const authenticator = new Authenticator(resolved.seed);
+  const requestLog = resolved.admin === undefined ? undefined : new RequestLog();
   const context: MockContext = {
-    authenticator: new Authenticator(resolved.seed),
+    authenticator,
     customers: new CustomerStore(resolved.seed),
     tokens: new TokenStore({ ttlSeconds: resolved.tokenTtlSeconds }),
     faults: resolved.faults,
     logger,
     now: resolved.now,
     replayedTokens: new Map(),
+    recorder: requestLog === undefined ? undefined : new RequestRecorder(requestLog, (apiKey) => authenticator.isConfiguredKey(apiKey)),
   };
 
   const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS }, (req, res) =>
@@ -85,16 +100,31 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const url = `http://${hostInUrl}:${port}`;
   logger.info({ url, faults: [...resolved.faults] }, 'Mock server started');
 
+  const closeMock = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      server.close((error) => (error === undefined ? resolve() : reject(error)));
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
+    }).then(() => logger.info({ url }, 'Mock server stopped'));
+
+  let admin: RunningAdminServer | undefined;
+  if (requestLog !== undefined && resolved.admin !== undefined) {
+    try {
+      admin = await startAdminServer(requestLog, resolved.admin, logger);
+    } catch (error) {
+      // The caller gets no handle to close the mock with, so a failed admin start must not leave it listening.
+      await closeMock();
+      throw error;
+    }
+  }
+
   let closing: Promise<void> | undefined;
   return {
     url,
     port,
+    adminUrl: admin?.url,
     close() {
-      closing ??= new Promise<void>((resolve, reject) => {
-        server.close((error) => (error === undefined ? resolve() : reject(error)));
-        server.closeIdleConnections();
-        setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
-      }).then(() => logger.info({ url }, 'Mock server stopped'));
+      closing ??= Promise.all([closeMock(), admin?.close()]).then(() => undefined);
       return closing;
     },
     reset() {

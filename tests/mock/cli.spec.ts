@@ -70,6 +70,29 @@ test.describe('mock CLI', () => {
     expect(run.stderr()).toContain('LOG_LEVEL "loud"');
   });
 
+  test('MOCK_ADMIN_PORT=abc exits 2 naming MOCK_ADMIN_PORT', async () => {
+    const run = runCli({ MOCK_PORT: '0', MOCK_ADMIN_PORT: 'abc' });
+
+    const code = await run.exit;
+
+    expect(code).toBe(2);
+    expect(run.stderr()).toContain('MOCK_ADMIN_PORT "abc"');
+  });
+
+  test('MOCK_ADMIN_PORT starts the admin API on 127.0.0.1', async () => {
+    const run = runCli({ MOCK_PORT: '0', MOCK_ADMIN_PORT: '0' });
+    await waitForUrl(run);
+    const adminUrl = /"adminUrl":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(run.stderr())?.[1];
+
+    const response = await fetch(`${adminUrl}/health`);
+    run.child.kill('SIGTERM');
+    const code = await run.exit;
+
+    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(code).toBe(0);
+    expect(run.stderr()).toContain('Mock admin server stopped');
+  });
+
   test('starts, serves a request and stops on SIGTERM', async () => {
     const run = runCli({ MOCK_PORT: '0' });
     const url = await waitForUrl(run);

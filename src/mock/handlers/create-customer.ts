@@ -35,8 +35,9 @@ export async function handleCreateCustomer(
   const customer = context.customers.create(merchantId, validation.fields, formatTimestamp(now));
   context.logger.debug({ requestId, merchantId, customerId: customer.record.id }, 'Customer created');
 
-  const body = isTrue(form.get(TOKEN_OPTION))
-    ? withToken(customer.json, context.tokens.mint(customer.record.id, now))
-    : customer.json;
-  sendBody(res, 200, body, requestId);
+  if (!isTrue(form.get(TOKEN_OPTION))) return sendBody(res, 200, customer.json, requestId);
+
+  const token = context.tokens.mint(customer.record.id, now);
+  context.recorder?.noteIssuedToken(res, token.token);
+  sendBody(res, 200, withToken(customer.json, token), requestId);
 }

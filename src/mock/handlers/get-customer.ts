@@ -58,6 +58,7 @@ export function handleGetCustomer(
   const includeToken = !faults.has('token.issued') && (tokenRequested || faults.has('token.absent-by-default'));
   if (includeToken) {
     const token = issueToken(context, customer.record.id);
+    context.recorder?.noteIssuedToken(res, token.token);
     const displayedExpiresAt = faults.has('token.expiry-15min') ? token.issuedAt + FAULTY_TOKEN_TTL_MS : token.expiresAt;
     body = withToken(body, token, displayedExpiresAt);
   }
