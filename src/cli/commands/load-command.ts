@@ -32,7 +32,8 @@ export const loadCommand: Command = {
   maxPositionals: 0,
   acceptsPassThrough: false,
   exitCodes: [
-    "0  every threshold held; otherwise k6's own code (99 a threshold was crossed, 107 script error, 108 aborted)",
+    '0  every threshold held',
+    '99 a threshold was crossed, 107 script error, 108 aborted (k6\'s own codes)',
     '2  invalid command line or configuration',
     '3  k6 is not installed',
   ],

@@ -13,7 +13,10 @@ import { UsageError } from '../usage-error.ts';
 import { exitCodeFromVerdict } from '../verdict-exit-code.ts';
 import { REPORTS_DIR_OPTION, STRICT_OPTION } from './shared-options.ts';
 
-const OPTIONS: readonly OptionSpec[] = [REPORTS_DIR_OPTION, STRICT_OPTION];
+const OPTIONS: readonly OptionSpec[] = [
+  REPORTS_DIR_OPTION,
+  { ...STRICT_OPTION, description: 'a failed SHOULD check fails the merged verdict, as in shards run with --strict' },
+];
 
 const MERGE_CONFIG = 'playwright.merge.config.ts';
 
