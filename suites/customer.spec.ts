@@ -31,7 +31,7 @@ test(...check(
     const rawResponse = await juspay.getCustomer({ pathSegment: raw });
     const encodedResponse = await juspay.getCustomer({ pathSegment: encoded });
 
-    expect(encodedResponse.status(), `status of the lookup by the encoded reference id ${encoded}`).toBe(rawResponse.status());
+    expect(encodedResponse.status(), 'status of the lookup by the encoded reference id, compared with the raw one').toBe(rawResponse.status());
     expect(encodedResponse.status(), 'status of the lookup by the encoded reference id').toBe(200);
     const rawBody = await readJsonBody(rawResponse);
     const encodedBody = await readJsonBody(encodedResponse);

@@ -46,9 +46,10 @@ const CHECK_SUMMARY = {
 
 export const CHECK_RESULTS_SCHEMA = {
   type: 'object',
-  required: ['catalogueVersion', 'startedAt', 'target', 'strict', 'verdict', 'counts', 'checks'],
+  required: ['catalogueVersion', 'catalogueSha256', 'startedAt', 'target', 'strict', 'verdict', 'counts', 'checks'],
   properties: {
     catalogueVersion: { type: 'string', minLength: 1 },
+    catalogueSha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
     startedAt: { type: 'string', minLength: 1 },
     target: {
       type: 'object',

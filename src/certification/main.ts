@@ -4,7 +4,7 @@ import { loadConfig, loadDotenvFile } from '../config/load-config.ts';
 import { createLogger } from '../logging/logger.ts';
 import { USAGE, parseCertifyArguments } from './arguments.ts';
 import { buildCertification } from './build-certification.ts';
-import { catalogueDigest } from './catalogue-digest.ts';
+import { catalogueDigest } from '../catalogue/catalogue-digest.ts';
 import type { CertificationReport } from './certification.ts';
 import { CertificationError } from './certification-error.ts';
 import { readCheckResults } from './read-check-results.ts';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { Ajv } from 'ajv';
 
+import { catalogueDigest } from '../catalogue/catalogue-digest.ts';
 import { CATALOGUE_VERSION, findCheck } from '../catalogue/checks.ts';
 import type { CheckResultsDocument } from '../../suites/reporting/check-results.ts';
 import { CertificationError } from './certification-error.ts';
@@ -54,6 +55,12 @@ function checkCatalogue(document: CheckResultsDocument, path: string): void {
     throw new CertificationError(
       'INPUT_CATALOGUE_MISMATCH',
       `The check results at ${path} use catalogue ${document.catalogueVersion}, but this checkout has catalogue ${CATALOGUE_VERSION}: rerun "npm run conformance" with this checkout, or certify with the checkout that wrote the file.`,
+    );
+  }
+  if (document.catalogueSha256 !== catalogueDigest()) {
+    throw new CertificationError(
+      'INPUT_CATALOGUE_MISMATCH',
+      `The check results at ${path} were made with another check catalogue (sha256 ${document.catalogueSha256.slice(0, 12)}…, this checkout has ${catalogueDigest().slice(0, 12)}…): rerun "npm run conformance" with this checkout.`,
     );
   }
 

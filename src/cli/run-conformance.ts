@@ -3,8 +3,10 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
+import type { SuiteConfig } from '../config/config.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { loadConfig, loadDotenvFile } from '../config/load-config.ts';
+import { redactReportFiles } from '../redaction/redact-report-files.ts';
 import { EXIT_CODE } from './exit-codes.ts';
 
 /**
@@ -14,8 +16,9 @@ import { EXIT_CODE } from './exit-codes.ts';
  */
 async function main(argv: readonly string[]): Promise<number> {
   loadDotenvFile();
+  let config: SuiteConfig;
   try {
-    loadConfig();
+    config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -33,6 +36,11 @@ async function main(argv: readonly string[]): Promise<number> {
     const child = spawn(process.execPath, [cli, 'test', ...argv], { stdio: 'inherit' });
     child.on('exit', (code, signal) => resolveExit(code ?? (signal ? 128 : 1)));
   });
+
+  // Playwright's reporters write assertion messages and request URLs as they are; mask them.
+  if (existsSync(reportsDir)) {
+    redactReportFiles(reportsDir, [config.apiKey, config.badOrigin?.apiKey].filter((value): value is string => value !== undefined));
+  }
 
   if (!existsSync(checksFile)) {
     process.stderr.write(`The suite wrote no check results (${checksFile}); Playwright exited with ${playwrightExit}. See its output above.\n`);

@@ -16,6 +16,9 @@ const PATTERNS: readonly RegExp[] = [
   /[A-Za-z0-9._%+-]+%40[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g,
   // Mobile numbers: 8 to 16 digits standing alone, as in "mobile_number":"9988776655".
   /(?<![\d.:-])\d{8,16}(?![\d.:-])/g,
+  // The same sent as a JSON number ("mobile_number":9988776655), which the rule above skips so
+  // that times such as 14:29:17 survive.
+  /(?<=":\s*)\d{8,16}(?![\d.eE])/g,
 ];
 
 /**

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 
+import { catalogueDigest } from '../../src/catalogue/catalogue-digest.ts';
 import { CATALOGUE_VERSION, findCheck, type Level } from '../../src/catalogue/checks.ts';
 import { loadConfig, loadDotenvFile } from '../../src/config/load-config.ts';
 import { redactText, redactUrl } from '../../src/redaction/redact.ts';
@@ -140,6 +141,7 @@ export function buildDocument(results: readonly CheckTestResult[], run: RunMetad
 
   return {
     catalogueVersion: CATALOGUE_VERSION,
+    catalogueSha256: catalogueDigest(),
     startedAt: run.startedAt,
     target: run.target,
     strict: run.strict,

@@ -27,6 +27,8 @@ export interface CheckSummary {
 
 export interface CheckResultsDocument {
   readonly catalogueVersion: string;
+  /** sha256 of the catalogue the run used, so a stale results file can be told apart. */
+  readonly catalogueSha256: string;
   /** When the run started, ISO 8601. */
   readonly startedAt: string;
   /** What was checked; the URL never carries credentials. */

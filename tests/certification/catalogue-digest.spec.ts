@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { CHECKS } from '../../src/catalogue/checks.ts';
-import { canonicalJson, catalogueDigest } from '../../src/certification/catalogue-digest.ts';
+import { canonicalJson, catalogueDigest } from '../../src/catalogue/catalogue-digest.ts';
 
 test('canonical JSON sorts keys at every depth', () => {
   expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');

@@ -1,3 +1,4 @@
+import { catalogueDigest } from '../../src/catalogue/catalogue-digest.ts';
 import { CATALOGUE_VERSION, findCheck } from '../../src/catalogue/checks.ts';
 import type { Evidence } from '../../suites/support/evidence.ts';
 import {
@@ -41,6 +42,7 @@ export function checkResults(checks: readonly CheckSummary[], overrides: Partial
   for (const check of checks) counts[check.outcome] += 1;
   return {
     catalogueVersion: CATALOGUE_VERSION,
+    catalogueSha256: catalogueDigest(),
     startedAt: '2025-01-02T03:04:05.000Z',
     target: { kind: 'mock', baseUrl: 'http://127.0.0.1:4010/' },
     strict: false,

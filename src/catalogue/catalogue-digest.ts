@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { CHECKS } from '../catalogue/checks.ts';
+import { CHECKS } from './checks.ts';
 
 /**
  * Serialises a JSON value with object keys sorted at every depth and no whitespace, so that the

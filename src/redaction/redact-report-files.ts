@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+
+import { redactText } from './redact.ts';
+
+/** Text formats the suite and Playwright write; anything else (images, traces) is left alone. */
+const TEXT_EXTENSIONS = new Set(['.xml', '.md', '.txt', '.log']);
+
+/**
+ * Playwright's HTML report (1.65) carries its data as a base64 zip of JSON files inside
+ * `<template id="playwrightReportBase64">data:application/zip;base64,…</template>`.
+ */
+const EMBEDDED_ZIP = /data:application\/zip;base64,([A-Za-z0-9+/=]+)/g;
+
+/**
+ * Masks secrets and personal data in every report file under `directory`, in place: JSON string
+ * values, XML, Markdown and text, and the data embedded in Playwright's HTML report.
+ *
+ * Playwright's own reporters record assertion messages and request URLs as they are, so a
+ * target that echoes an e-mail address, or a lookup by a reference id that is one, would
+ * otherwise leave it in junit.xml, results.json and the HTML report. Returns the files changed.
+ */
+export function redactReportFiles(directory: string, secrets: readonly string[]): string[] {
+  const changed: string[] = [];
+  for (const path of listFiles(directory)) {
+    const original = readFileSync(path, 'utf8');
+    const redacted = redactFile(path, original, secrets);
+    if (redacted !== original) {
+      writeFileSync(path, redacted);
+      changed.push(path);
+    }
+  }
+  return changed;
+}
+
+function redactFile(path: string, content: string, secrets: readonly string[]): string {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.json') return redactJsonText(content, secrets);
+  if (extension === '.html') return redactHtml(content, secrets);
+  if (TEXT_EXTENSIONS.has(extension)) return redactText(content, secrets);
+  return content;
+}
+
+/** Masks string values only, so numbers such as durations stay numbers and the file stays JSON. */
+function redactJsonText(content: string, secrets: readonly string[]): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(content);
+  } catch {
+    return redactText(content, secrets);
+  }
+  const redacted = redactJsonValue(parsed, secrets);
+  return JSON.stringify(redacted, null, content.includes('\n') ? 2 : undefined) + (content.endsWith('\n') ? '\n' : '');
+}
+
+function redactJsonValue(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') return redactText(value, secrets);
+  if (Array.isArray(value)) return value.map((item) => redactJsonValue(item, secrets));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, redactJsonValue(field, secrets)]));
+  }
+  return value;
+}
+
+function redactHtml(content: string, secrets: readonly string[]): string {
+  return content.replace(EMBEDDED_ZIP, (_match, base64: string) => {
+    const entries = unzipSync(Buffer.from(base64, 'base64'));
+    const redactedEntries = Object.fromEntries(
+      Object.entries(entries).map(([name, bytes]) => [name, strToU8(redactFile(name, strFromU8(bytes), secrets))]),
+    );
+    return `data:application/zip;base64,${Buffer.from(zipSync(redactedEntries)).toString('base64')}`;
+  });
+}
+
+function listFiles(directory: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) files.push(...listFiles(path));
+    else if (entry.isFile() && statSync(path).size > 0) files.push(path);
+  }
+  return files;
+}
