@@ -27,7 +27,9 @@ export function summariseError(error: unknown, secrets: readonly string[]): stri
   const text = error instanceof Error ? error.message : String(error);
   // eslint-disable-next-line no-control-regex
   const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
-  return redactText(plain.split('\n').slice(0, 6).join('\n').trim(), secrets);
+  // "Error: " adds nothing to a note whose first words are the assertion's own message.
+  const withoutPrefix = plain.replace(/^Error: /, '');
+  return redactText(withoutPrefix.split('\n').slice(0, 6).join('\n').trim(), secrets);
 }
 
 /**
