@@ -8,7 +8,8 @@ const SUITES_DIR = new URL('../../suites/', import.meta.url);
 
 function checkIdsUsedInSuites(): Set<string> {
   const ids = new Set<string>();
-  for (const file of readdirSync(SUITES_DIR).filter((name) => name.endsWith('.spec.ts'))) {
+  const files = readdirSync(SUITES_DIR, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.spec.ts'));
+  for (const file of files) {
     const source = readFileSync(new URL(file, SUITES_DIR), 'utf8');
     for (const match of source.matchAll(/check\(\s*'([a-z0-9.-]+)'/g)) ids.add(match[1]!);
   }
