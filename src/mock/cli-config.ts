@@ -1,6 +1,8 @@
 import { MockConfigError } from './config-error.ts';
 import { parseFaults, type FaultName } from './faults.ts';
 import { DEFAULT_HOST } from './options.ts';
+import { readTlsFromEnvironment } from './tls/tls-environment.ts';
+import type { TlsOptionInput } from './tls/tls-options.ts';
 
 export const DEFAULT_CLI_PORT = 4010;
 
@@ -15,11 +17,14 @@ export interface MockCliConfig {
   readonly logLevel: string;
   /** Port of the admin API; undefined, from an unset MOCK_ADMIN_PORT, keeps it off. */
   readonly adminPort: number | undefined;
+  /** false for HTTP, true for HTTPS with a generated certificate, or the PEMs read from the files. */
+  readonly tls: TlsOptionInput;
 }
 
 /**
- * Reads MOCK_HOST, MOCK_PORT, MOCK_FAULTS, LOG_LEVEL and MOCK_ADMIN_PORT. Throws a MockConfigError that names the
- * variable, its value and the fix for the first invalid one.
+ * Reads MOCK_HOST, MOCK_PORT, MOCK_FAULTS, LOG_LEVEL, MOCK_ADMIN_PORT and the MOCK_TLS variables,
+ * and reads the TLS files. Throws a MockConfigError that names the variable, its value and the
+ * fix for the first invalid one.
  */
 export function readMockCliConfig(env: NodeJS.ProcessEnv): MockCliConfig {
   const host = env.MOCK_HOST ?? DEFAULT_HOST;
@@ -48,8 +53,9 @@ export function readMockCliConfig(env: NodeJS.ProcessEnv): MockCliConfig {
   }
 
   const adminPort = readAdminPort(env.MOCK_ADMIN_PORT);
+  const tls = readTlsFromEnvironment(env);
 
-  return { host, port, faults, logLevel, adminPort };
+  return { host, port, faults, logLevel, adminPort, tls };
 }
 
 function readAdminPort(rawPort: string | undefined): number | undefined {

@@ -6,10 +6,16 @@
  *   MOCK_PORT        port to bind (default 4010; 0 picks a free port)
  *   MOCK_FAULTS      comma-separated fault names (default none)
  *   MOCK_ADMIN_PORT  port of the admin API on 127.0.0.1 (default unset: no admin API)
+ *   MOCK_TLS         true serves HTTPS with a generated certificate (default false)
+ *   MOCK_TLS_CERT_FILE, MOCK_TLS_KEY_FILE
+ *                    PEM certificate and key to serve HTTPS with (both or neither)
  *   LOG_LEVEL        pino level (default info)
  *
  * Exits with 2 for an invalid setting and 1 when the server cannot start.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createLogger } from '../logging/logger.ts';
 import { readMockCliConfig, type MockCliConfig } from './cli-config.ts';
 import { MockConfigError } from './config-error.ts';
@@ -39,6 +45,7 @@ async function main(): Promise<void> {
       faults: config.faults,
       logger,
       admin: config.adminPort === undefined ? false : { port: config.adminPort },
+      tls: config.tls,
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -52,8 +59,17 @@ async function main(): Promise<void> {
   }
 
   const running = server;
+  // A generated certificate exists only in memory, so clients get a file to trust (JUSPAY_CA_FILE).
+  const certificateDir = config.tls === true ? mkdtempSync(join(tmpdir(), 'juspay-mock-tls-')) : undefined;
+  if (certificateDir !== undefined && running.certificatePem !== undefined) {
+    const certificateFile = join(certificateDir, 'certificate.pem');
+    writeFileSync(certificateFile, running.certificatePem);
+    logger.info({ certificateFile }, 'Wrote the generated certificate; trust it with JUSPAY_CA_FILE');
+  }
+
   const stop = (signal: NodeJS.Signals): void => {
     logger.info({ signal }, 'Stopping the mock server');
+    if (certificateDir !== undefined) rmSync(certificateDir, { recursive: true, force: true });
     running.close().then(
       () => {
         process.exitCode = 0;

@@ -3,6 +3,7 @@ import { ADMIN_HOST } from './admin/loopback.ts';
 import { MockConfigError } from './config-error.ts';
 import { parseFaults, type ActiveFaults } from './faults.ts';
 import { loadDefaultSeed, validateSeed, type MockSeed } from './seed.ts';
+import { resolveTlsOptions, type ResolvedTlsOptions, type TlsOptionInput } from './tls/tls-options.ts';
 
 export const DEFAULT_HOST = '127.0.0.1';
 /** Juspay client auth tokens are valid for 15 minutes. */
@@ -19,6 +20,8 @@ export interface ResolvedMockOptions {
   readonly seed: MockSeed;
   /** Listen address of the admin API, or undefined when it is off. */
   readonly admin: ResolvedAdminOptions | undefined;
+  /** HTTPS settings, or undefined for plain HTTP. */
+  readonly tls: ResolvedTlsOptions | undefined;
 }
 
 export interface ResolvedAdminOptions {
@@ -40,6 +43,7 @@ export interface MockOptionsInput {
   readonly tokenTtlSeconds?: number;
   readonly seed?: MockSeed;
   readonly admin?: AdminOptionInput;
+  readonly tls?: TlsOptionInput;
 }
 
 /** Applies the defaults and validates every option, so a bad one fails before anything binds. */
@@ -76,6 +80,7 @@ export function resolveMockOptions(options: MockOptionsInput): ResolvedMockOptio
     tokenTtlSeconds,
     seed: options.seed === undefined ? loadDefaultSeed() : validateSeed(options.seed),
     admin: resolveAdminOptions(options.admin),
+    tls: resolveTlsOptions(options.tls),
   };
 }
 

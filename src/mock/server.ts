@@ -1,17 +1,15 @@
-import { createServer, STATUS_CODES } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { Logger } from '../logging/logger.ts';
 import { startAdminServer, type RunningAdminServer } from './admin/admin-server.ts';
 import { RequestLog } from './admin/request-log.ts';
 import { RequestRecorder } from './admin/request-recorder.ts';
 import { Authenticator } from './auth.ts';
 import type { MockContext } from './context.ts';
-import { malformedRequest } from './errors.ts';
 import { resolveMockOptions } from './options.ts';
-import { rawErrorResponse } from './respond.ts';
-import { dispatchRequest } from './router.ts';
+import { createMockListener } from './listener.ts';
 import type { MockSeed } from './seed.ts';
 import { CustomerStore } from './store.ts';
+import { generateLoopbackCertificate, type CertificateAndKey } from './tls/loopback-certificate.ts';
 import { TokenStore } from './tokens.ts';
 
 export type { RecordedRequest } from './admin/recorded-request.ts';
@@ -40,28 +38,32 @@ export interface MockServerOptions {
    * mock records nothing.
    */
   admin?: boolean | { port?: number };
+  /**
+   * Serves HTTPS: true with a self-signed certificate generated at start for 127.0.0.1 and
+   * localhost, or { cert, key } with the caller's PEMs. Default false, plain HTTP.
+   */
+  tls?: boolean | { cert: string; key: string };
 }
 
 export interface RunningMockServer {
-  /** Base URL without a trailing slash, such as http://127.0.0.1:41234. */
+  /** Base URL without a trailing slash, such as http://127.0.0.1:41234 (https:// with `tls`). */
   readonly url: string;
   readonly port: number;
   /** Base URL of the admin API, such as http://127.0.0.1:41235; undefined when it is off. */
   readonly adminUrl: string | undefined;
+  /** The HTTPS certificate as PEM, for clients to trust as a CA; undefined over plain HTTP. */
+  readonly certificatePem: string | undefined;
   /** Stops the mock and the admin API and resolves once every connection is closed. */
   close(): Promise<void>;
   /** Returns to the seed: created and updated customers and all tokens are dropped. */
   reset(): void;
 }
 
-/** Bounds on slow clients, so that no request keeps a connection open for long. */
-const REQUEST_TIMEOUT_MS = 30_000;
-const HEADERS_TIMEOUT_MS = 10_000;
 /** Time close() lets requests in flight finish before it closes their connections. */
 const CLOSE_GRACE_MS = 1_000;
 
 /**
- * Starts the Get Customer mock on node:http and resolves once it listens.
+ * Starts the Get Customer mock on node:http (node:https with `tls`) and resolves once it listens.
  * Throws a MockConfigError for an invalid option, before anything binds.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
@@ -81,10 +83,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     recorder: requestLog === undefined ? undefined : new RequestRecorder(requestLog, (apiKey) => authenticator.isConfiguredKey(apiKey)),
   };
 
-  const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS }, (req, res) =>
-    dispatchRequest(context, req, res),
-  );
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => rejectMalformedRequest(error, socket, logger));
+  let certificate: CertificateAndKey | undefined;
+  if (resolved.tls?.kind === 'generated') certificate = await generateLoopbackCertificate();
+  else if (resolved.tls?.kind === 'provided') certificate = resolved.tls;
+
+  const server = createMockListener(context, certificate);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -97,8 +100,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   const { port } = server.address() as AddressInfo;
   const hostInUrl = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
-  const url = `http://${hostInUrl}:${port}`;
-  logger.info({ url, faults: [...resolved.faults] }, 'Mock server started');
+  const url = `${certificate === undefined ? 'http' : 'https'}://${hostInUrl}:${port}`;
+  logger.info({ url, faults: [...resolved.faults], tls: resolved.tls?.kind ?? 'off' }, 'Mock server started');
 
   const closeMock = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
@@ -123,6 +126,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url,
     port,
     adminUrl: admin?.url,
+    certificatePem: certificate?.cert,
     close() {
       closing ??= Promise.all([closeMock(), admin?.close()]).then(() => undefined);
       return closing;
@@ -134,25 +138,4 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       logger.debug({ url }, 'Mock server reset to the seed');
     },
   };
-}
-
-/**
- * Sends a JSON error for a request that Node's HTTP parser rejected, in place of Node's default
- * response, which has no body.
- */
-function rejectMalformedRequest(error: NodeJS.ErrnoException, socket: Socket, logger: Logger): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
-    socket.destroy();
-    return;
-  }
-
-  const statusCode = statusForParserError(error.code);
-  logger.warn({ code: error.code, status: statusCode }, 'Rejected a malformed request');
-  socket.end(rawErrorResponse(malformedRequest(statusCode), STATUS_CODES[statusCode] ?? 'Bad Request'));
-}
-
-function statusForParserError(code: string | undefined): 400 | 408 | 431 {
-  if (code === 'HPE_HEADER_OVERFLOW') return 431;
-  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return 408;
-  return 400;
 }

@@ -1,5 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateLoopbackCertificate } from '../../src/mock/tls/loopback-certificate.ts';
 import { authHeaders, expect, SAMPLE_CUSTOMER, test } from './fixtures.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,7 +38,7 @@ function runCli(env: Record<string, string>): CliRun {
 async function waitForUrl(run: CliRun): Promise<string> {
   const deadline = Date.now() + CLI_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(run.stderr());
+    const match = /"url":"(https?:\/\/127\.0\.0\.1:\d+)"/.exec(run.stderr());
     if (match?.[1] !== undefined) return match[1];
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -91,6 +96,78 @@ test.describe('mock CLI', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
     expect(code).toBe(0);
     expect(run.stderr()).toContain('Mock admin server stopped');
+  });
+
+  test('MOCK_TLS=yes exits 2 naming MOCK_TLS', async () => {
+    const run = runCli({ MOCK_PORT: '0', MOCK_TLS: 'yes' });
+
+    const code = await run.exit;
+
+    expect(code).toBe(2);
+    expect(run.stderr()).toContain('MOCK_TLS "yes"');
+  });
+
+  test('MOCK_TLS_CERT_FILE without a key file exits 2', async () => {
+    const run = runCli({ MOCK_PORT: '0', MOCK_TLS_CERT_FILE: 'cert.pem' });
+
+    const code = await run.exit;
+
+    expect(code).toBe(2);
+    expect(run.stderr()).toContain('MOCK_TLS_KEY_FILE is missing while MOCK_TLS_CERT_FILE is set');
+  });
+
+  test('an unreadable TLS file exits 2 naming the file', async () => {
+    const missingFile = join(tmpdir(), 'no-such-dir-for-mock-tls', 'cert.pem');
+    const run = runCli({ MOCK_PORT: '0', MOCK_TLS_CERT_FILE: missingFile, MOCK_TLS_KEY_FILE: missingFile });
+
+    const code = await run.exit;
+
+    expect(code).toBe(2);
+    expect(run.stderr()).toContain(`MOCK_TLS_CERT_FILE "${missingFile}" cannot be read (ENOENT)`);
+    expect(run.stderr()).not.toMatch(/\n\s+at /);
+  });
+
+  test('TLS files that do not match exit 2 naming the key file', async ({}, testInfo) => {
+    const [first, second] = await Promise.all([generateLoopbackCertificate(), generateLoopbackCertificate()]);
+    const directory = mkdtempSync(join(tmpdir(), 'mock-tls-files-'));
+    testInfo.attach('tls-files', { body: directory });
+    const certFile = join(directory, 'cert.pem');
+    const keyFile = join(directory, 'key.pem');
+    writeFileSync(certFile, first.cert);
+    writeFileSync(keyFile, second.key);
+
+    try {
+      const run = runCli({ MOCK_PORT: '0', MOCK_TLS_CERT_FILE: certFile, MOCK_TLS_KEY_FILE: keyFile });
+      const code = await run.exit;
+
+      expect(code).toBe(2);
+      expect(run.stderr()).toContain(`MOCK_TLS_KEY_FILE "${keyFile}" is not the private key of MOCK_TLS_CERT_FILE "${certFile}"`);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  test('MOCK_TLS=true serves HTTPS and writes its certificate to a file', async () => {
+    const run = runCli({ MOCK_PORT: '0', MOCK_TLS: 'true' });
+    const url = await waitForUrl(run);
+    const certificateFile = /"certificateFile":"([^"]+)"/.exec(run.stderr())?.[1] ?? '';
+
+    const status = await new Promise<number>((resolve, reject) => {
+      const options = { headers: authHeaders(), ca: readFileSync(certificateFile, 'utf8') };
+      httpsRequest(`${url}/customers/${SAMPLE_CUSTOMER.id}`, options, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+        .on('error', reject)
+        .end();
+    });
+    run.child.kill('SIGTERM');
+    const code = await run.exit;
+
+    expect(url).toMatch(/^https:\/\//);
+    expect(status).toBe(200);
+    expect(code).toBe(0);
+    expect(existsSync(certificateFile)).toBe(false);
   });
 
   test('starts, serves a request and stops on SIGTERM', async () => {
