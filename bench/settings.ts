@@ -1,8 +1,11 @@
 /** Knobs of `npm run bench`, each read from the environment with its default. */
 export interface BenchSettings {
-  /** BENCH_DURATION_S: length of each throughput and fixed-rate run, in seconds (default 10). */
+  /** BENCH_DURATION_S: length of each throughput and fixed-rate run, in seconds (default 5). */
   readonly durationSeconds: number;
-  /** BENCH_ROUNDS: throughput rounds, mock and baseline alternating; medians are reported (default 3). */
+  /**
+   * BENCH_ROUNDS: rounds of throughput and fixed-rate runs, mock and baseline alternating, with
+   * medians reported (default 5). Many short runs spread background load over both servers.
+   */
   readonly rounds: number;
   /** BENCH_CONNECTIONS: concurrent connections of the load generator (default 10). */
   readonly connections: number;
@@ -16,8 +19,8 @@ export interface BenchSettings {
 
 export function readBenchSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
   return {
-    durationSeconds: readPositiveInteger(env, 'BENCH_DURATION_S', 10),
-    rounds: readPositiveInteger(env, 'BENCH_ROUNDS', 3),
+    durationSeconds: readPositiveInteger(env, 'BENCH_DURATION_S', 5),
+    rounds: readPositiveInteger(env, 'BENCH_ROUNDS', 5),
     connections: readPositiveInteger(env, 'BENCH_CONNECTIONS', 10),
     fixedRate: readPositiveInteger(env, 'BENCH_FIXED_RATE', 1000),
     tokens: readPositiveInteger(env, 'BENCH_TOKENS', 1_000_000),

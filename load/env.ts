@@ -4,6 +4,15 @@
  * variable, the rule and an example, so a bad setting stops the run before any request is sent.
  */
 
+/**
+ * Stops the script at init time with `message`, naming the variable and the fix. It throws a
+ * string rather than an Error because k6 prints an Error's stack trace, and a user who set a bad
+ * variable needs only the message. k6 exits with code 107 either way.
+ */
+export function rejectSetting(message: string): never {
+  throw message;
+}
+
 /** A k6 duration string: one or more number-unit pairs, such as `30s`, `2m`, `1h30m` or `500ms`. */
 const DURATION_PATTERN = /^(\d+(\.\d+)?(ms|s|m|h))+$/;
 
@@ -14,7 +23,7 @@ export function readText(name: string): string | undefined {
 
 export function readRequiredText(name: string, hint: string): string {
   const value = readText(name);
-  if (value === undefined) throw new Error(`${name} is missing: ${hint}`);
+  if (value === undefined) rejectSetting(`${name} is missing: ${hint}`);
   return value;
 }
 
@@ -25,7 +34,7 @@ export function readInteger(name: string, fallback: number, minimum: number): nu
 
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < minimum) {
-    throw new Error(`${name}="${value}" is invalid: use a whole number of at least ${minimum}.`);
+    rejectSetting(`${name}="${value}" is invalid: use a whole number of at least ${minimum}.`);
   }
   return parsed;
 }
@@ -37,7 +46,7 @@ export function readNumber(name: string, fallback: number, minimum: number, maxi
 
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed < minimum || parsed > maximum) {
-    throw new Error(`${name}="${value}" is invalid: use a number from ${minimum} to ${maximum}.`);
+    rejectSetting(`${name}="${value}" is invalid: use a number from ${minimum} to ${maximum}.`);
   }
   return parsed;
 }
@@ -47,7 +56,7 @@ export function readDuration(name: string, fallback: string): string {
   if (value === undefined) return fallback;
 
   if (!DURATION_PATTERN.test(value)) {
-    throw new Error(`${name}="${value}" is not a k6 duration: use a number with a unit, such as 30s, 5m or 1h30m.`);
+    rejectSetting(`${name}="${value}" is not a k6 duration: use a number with a unit, such as 30s, 5m or 1h30m.`);
   }
   return value;
 }
@@ -60,5 +69,5 @@ export function readBoolean(name: string, fallback: boolean): boolean {
   if (value === undefined) return fallback;
   if (TRUE_WORDS.includes(value)) return true;
   if (FALSE_WORDS.includes(value)) return false;
-  throw new Error(`${name}="${value}" is not a boolean: use true or false.`);
+  rejectSetting(`${name}="${value}" is not a boolean: use true or false.`);
 }

@@ -1,7 +1,7 @@
 import type { Scenario } from 'k6/options';
 
 import { ENDPOINTS } from './endpoints.ts';
-import { readDuration, readInteger, readText } from './env.ts';
+import { readDuration, readInteger, readText, rejectSetting } from './env.ts';
 import { DEFAULT_PROFILE, PROFILE_NAMES, type ProfileName } from './profile-names.ts';
 
 /** One load profile, expanded into k6 scenarios. */
@@ -92,7 +92,7 @@ const PROFILE_BUILDERS: Readonly<Record<ProfileName, ProfileBuilder>> = {
 function readProfileName(): ProfileName {
   const value = readText('K6_PROFILE')?.toLowerCase() ?? DEFAULT_PROFILE;
   if ((PROFILE_NAMES as readonly string[]).includes(value)) return value as ProfileName;
-  throw new Error(`K6_PROFILE="${value}" is not a profile: use one of ${PROFILE_NAMES.join(', ')}.`);
+  rejectSetting(`K6_PROFILE="${value}" is not a profile: use one of ${PROFILE_NAMES.join(', ')}.`);
 }
 
 interface VuPool {
@@ -105,7 +105,7 @@ function readVus(defaultVus: number, defaultMaxVus: number): VuPool {
   const preAllocatedVUs = readInteger('LOAD_VUS', defaultVus, 1);
   const maxVUs = readInteger('LOAD_MAX_VUS', Math.max(defaultMaxVus, preAllocatedVUs), 1);
   if (maxVUs < preAllocatedVUs) {
-    throw new Error(`LOAD_MAX_VUS=${maxVUs} is below LOAD_VUS=${preAllocatedVUs}: raise LOAD_MAX_VUS or lower LOAD_VUS.`);
+    rejectSetting(`LOAD_MAX_VUS=${maxVUs} is below LOAD_VUS=${preAllocatedVUs}: raise LOAD_MAX_VUS or lower LOAD_VUS.`);
   }
   return { preAllocatedVUs, maxVUs };
 }

@@ -1,4 +1,4 @@
-import { readBoolean, readInteger, readRequiredText, readText } from './env.ts';
+import { readBoolean, readInteger, readRequiredText, readText, rejectSetting } from './env.ts';
 
 /** The target URL and the identity the load calls it with, read once per VU at init time. */
 export interface Target {
@@ -52,7 +52,7 @@ export function readTarget(): Target {
     : readRequiredText('JUSPAY_CUSTOMER_ID', identityHint('the cst_ id of an existing customer'));
 
   if (!customerId.startsWith('cst_')) {
-    throw new Error(`JUSPAY_CUSTOMER_ID="${customerId}" is not a Juspay customer id: use the id that starts with cst_.`);
+    rejectSetting(`JUSPAY_CUSTOMER_ID="${customerId}" is not a Juspay customer id: use the id that starts with cst_.`);
   }
 
   return {
@@ -69,16 +69,12 @@ function readBaseUrl(): string {
   const value = (readText('JUSPAY_BASE_URL') ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const match = BASE_URL_PATTERN.exec(value);
   if (!match) {
-    throw new Error(
-      `JUSPAY_BASE_URL="${value}" is not a base URL: use http:// or https://, a host, an optional port and path, and no user info, query or fragment, such as ${DEFAULT_BASE_URL}.`,
-    );
+    rejectSetting(`JUSPAY_BASE_URL="${value}" is not a base URL: use http:// or https://, a host, an optional port and path, and no user info, query or fragment, such as ${DEFAULT_BASE_URL}.`);
   }
 
   const insecure = match[1] === 'http' && !LOOPBACK_HOST_PATTERN.test(match[2] ?? '');
   if (insecure && !readBoolean('JUSPAY_ALLOW_INSECURE_HTTP', false)) {
-    throw new Error(
-      `JUSPAY_BASE_URL="${value}" is plain HTTP to a host that is not loopback, so the API key would cross the network unencrypted: use https://, or set JUSPAY_ALLOW_INSECURE_HTTP=true if you accept that risk.`,
-    );
+    rejectSetting(`JUSPAY_BASE_URL="${value}" is plain HTTP to a host that is not loopback, so the API key would cross the network unencrypted: use https://, or set JUSPAY_ALLOW_INSECURE_HTTP=true if you accept that risk.`);
   }
   return value;
 }

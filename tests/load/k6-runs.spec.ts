@@ -138,3 +138,11 @@ test('unhealthy target stops the run naming the status', async ({ startFaultyMoc
   expect(run.stderr).toContain('did not return 200, it returned 401. Check JUSPAY_API_KEY and JUSPAY_MERCHANT_ID.');
   expect(run.stdout + run.stderr).not.toContain(wrongKey);
 });
+
+test('invalid load setting stops k6 with its message', async ({ reportDir }) => {
+  const run = await runLoad({ K6_PROFILE: 'load', LOAD_RATE: 'fast', LOAD_REPORT_DIR: reportDir });
+
+  expect(run.exitCode, run.stdout + run.stderr).toBe(107);
+  expect(run.stderr).toContain('LOAD_RATE=\\"fast\\" is invalid: use a whole number of at least 1.');
+  expect(run.stderr).not.toContain('at readInteger');
+});
