@@ -10,7 +10,8 @@ import { defineConfig } from '@playwright/test';
  *
  * The check reporter reads the configuration itself, so the merge needs the shards' JUSPAY_*
  * environment: JUSPAY_STRICT decides whether a failed SHOULD check fails the verdict, and the API
- * keys are masked again in every note.
+ * keys are masked in every note. Only `npm run shard:merge` also masks the other report files
+ * afterwards, as `npm run conformance` does after an unsharded run.
  */
 const reportsDir = resolve(process.env.REPORTS_DIR ?? 'reports');
 

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
+import { loadConfig } from '../../config/load-config.ts';
+import { redactReportFiles } from '../../redaction/redact-report-files.ts';
 import type { Command, OptionSpec } from '../command.ts';
 import { EXIT_CODE } from '../exit-codes.ts';
 import { environmentFromOptions } from '../option-environment.ts';
@@ -29,8 +31,9 @@ export const mergeReportsCommand: Command = {
     'Joins the blob reports (*.zip) that "run --shard I/N" wrote on each machine, all copied into',
     `BLOB_DIR, with "playwright merge-reports --config ${MERGE_CONFIG}". The reports of one`,
     'unsharded run come out: checks.json with the verdict of the whole run, html/, junit.xml and',
-    'results.json. Give it the same JUSPAY_* environment as the shards: JUSPAY_STRICT decides',
-    'whether a failed SHOULD check fails the verdict, and the API keys are masked in every note.',
+    'results.json, with keys and personal data masked as after an unsharded run. Give it the',
+    'same JUSPAY_* environment as the shards: JUSPAY_STRICT decides whether a failed SHOULD check',
+    'fails the verdict, and the configured API keys are masked too.',
   ].join('\n'),
   options: OPTIONS,
   maxPositionals: 1,
@@ -58,11 +61,19 @@ export const mergeReportsCommand: Command = {
       return EXIT_CODE.configurationError;
     }
 
-    const checksFile = resolve(environment.REPORTS_DIR ?? resolve(PROJECT_ROOT, 'reports'), 'checks.json');
+    const config = loadConfig(environment);
+    const reportsDir = environment.REPORTS_DIR ?? resolve(PROJECT_ROOT, 'reports');
+    const checksFile = resolve(reportsDir, 'checks.json');
     // Check results left by an earlier run must not stand in for this merge.
     rmSync(checksFile, { force: true });
     const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
     const mergeExitCode = await runChildNode([playwrightCli, 'merge-reports', '--config', MERGE_CONFIG, blobDir], environment);
+
+    // The same masking as after an unsharded run, because the blobs carry what Playwright
+    // recorded as it was: assertion messages and request URLs.
+    if (existsSync(reportsDir)) {
+      redactReportFiles(reportsDir, [config.apiKey, config.badOrigin?.apiKey].filter((key): key is string => key !== undefined));
+    }
 
     return exitCodeFromVerdict(checksFile, 'playwright merge-reports', mergeExitCode);
   },
