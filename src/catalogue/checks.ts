@@ -12,7 +12,7 @@
 
 export type Level = 'MUST' | 'SHOULD' | 'MAY';
 
-export type Section = 'request' | 'success' | 'error';
+export type Section = 'request' | 'success' | 'error' | 'proxy';
 
 export interface Check {
   readonly id: string;
@@ -180,6 +180,42 @@ export const CHECKS = [
     section: 'error',
     behaviour:
       "Hostile ids (very long, unicode, %2F, .., NUL, quotes, SQL-like text) return a 4xx JSON error, never a 5xx, a hang or another customer's data.",
+  },
+
+  // A merchant's proxy in front of Juspay, seen from both sides: these run only when the upstream
+  // is the embedded mock, whose admin API shows what the upstream received.
+  {
+    id: 'proxy.headers-forwarded',
+    level: 'MUST',
+    section: 'proxy',
+    behaviour: 'x-merchantid and x-routing-id reach the upstream with the values the caller sent.',
+  },
+  {
+    id: 'proxy.path-preserved',
+    level: 'MUST',
+    section: 'proxy',
+    behaviour:
+      'The path after the base URL and the query reach the upstream unchanged, including the dotted key options.get_client_auth_token and percent-encoding such as customer%40gmail.com.',
+  },
+  {
+    id: 'proxy.credentials',
+    level: 'MUST',
+    section: 'proxy',
+    behaviour:
+      "Pass-through: the caller's Authorization reaches the upstream as the configured key, and the proxy adds no credential of its own. Injected: the upstream gets the configured key although the caller sent none, and the key never comes back in a response.",
+  },
+  {
+    id: 'proxy.errors-passed-through',
+    level: 'MUST',
+    section: 'proxy',
+    behaviour:
+      "The upstream's 404 object_not_found and 401 access_denied reach the caller with the same status, the same Content-Type and the documented JSON body.",
+  },
+  {
+    id: 'proxy.content-type-preserved',
+    level: 'MUST',
+    section: 'proxy',
+    behaviour: "A customer response reaches the caller with the upstream's Content-Type.",
   },
 ] as const satisfies readonly Check[];
 

@@ -4,6 +4,7 @@ const SECTION_TITLES: Readonly<Record<Section, string>> = {
   request: 'Request handling',
   success: 'Success responses',
   error: 'Error responses',
+  proxy: 'Proxies (JUSPAY_TARGET=proxy in front of the embedded mock)',
 };
 
 /** Renders the check catalogue as the Markdown page docs/checks.md; a test keeps the two equal. */

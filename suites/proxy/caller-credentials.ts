@@ -2,9 +2,9 @@ import type { GetCustomerRequest } from '../support/juspay-request.ts';
 import type { Target } from '../support/target.ts';
 
 /**
- * The credential part of a request as a caller of the proxy sends it: Basic auth with the
- * configured key in pass-through mode, and in injected mode no Authorization, only the proxy's
- * own header when one is configured.
+ * Returns the credential part of a request as a caller of the proxy sends it: Basic auth with the
+ * configured key in pass-through mode. In injected mode there is no Authorization, only the
+ * proxy's own header when one is configured.
  */
 export function callerCredentials(target: Target): Required<Pick<GetCustomerRequest, 'authorization' | 'extraHeaders'>> {
   if (target.proxyAuth === 'pass-through') return { authorization: { kind: 'configured' }, extraHeaders: {} };

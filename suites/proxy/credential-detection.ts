@@ -13,7 +13,7 @@ export function credentialHeaderNames(headers: Readonly<Record<string, string>>,
     .filter((name) => name !== 'authorization' && (CREDENTIAL_HEADER.test(name) || alsoReject.includes(name)));
 }
 
-/** The ways a Juspay API key travels: the key itself and its Basic encodings with and without the colon. */
+/** Returns the forms a Juspay API key travels in: the key itself and its Basic encodings with and without the colon. */
 export function apiKeyForms(apiKey: string): string[] {
   return [apiKey, Buffer.from(`${apiKey}:`).toString('base64'), Buffer.from(apiKey).toString('base64')];
 }

@@ -15,7 +15,7 @@ test(...check('proxy.path-preserved', 'a percent-encoded reference id reaches th
 
 test(...check('proxy.path-preserved', 'the dotted token option reaches the upstream unchanged', async ({ juspay, target }) => {
   const upstream = upstreamBehindProxy(target);
-  // An id of this request alone: the upstream answers 404, and no cache in the proxy can answer for it.
+  // An id of this request alone: the upstream returns 404, and no cache in the proxy can serve it.
   const pathSegment = unknownCustomerId();
 
   const received = await receivedUpstream(upstream, await sendTraced(juspay, target, { pathSegment, tokenOption: 'true' }));

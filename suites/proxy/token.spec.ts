@@ -4,7 +4,7 @@ import { check, expect, test } from '../support/fixtures.ts';
 import { readJsonBody, tokenObject } from '../support/response.ts';
 import { receivedUpstream, sendTraced, upstreamBehindProxy } from './upstream-exchange.ts';
 
-/** The mock's fingerprint of a token: the first 16 hex characters of its SHA-256. */
+/** Computes the mock's fingerprint of a token: the first 16 hex characters of its SHA-256. */
 function fingerprintOf(token: string): string {
   return createHash('sha256').update(token).digest('hex').slice(0, 16);
 }

@@ -8,7 +8,7 @@ import type { Target } from '../support/target.ts';
 import { UpstreamAdminClient, type UpstreamRequestRecord, type UpstreamResponseRecord } from '../support/upstream.ts';
 import { callerCredentials } from './caller-credentials.ts';
 
-/** One request sent through the proxy and the answer the caller got. */
+/** One request sent through the proxy and the response the caller got. */
 export interface TracedExchange {
   /** The x-request-id the request carried, under which the upstream records it. */
   readonly requestId: string;
@@ -46,12 +46,12 @@ export async function sendTraced(juspay: JuspayApi, target: Target, request: Par
   return { requestId, response };
 }
 
-/** A request the upstream received and answered. */
+/** A request the upstream received and responded to. */
 export type AnsweredUpstreamRequest = UpstreamRequestRecord & { readonly response: UpstreamResponseRecord };
 
 /**
- * Returns what the upstream received for an exchange and what it answered, and fails the check
- * when it received nothing.
+ * Returns what the upstream received for an exchange and its response, and fails the check when
+ * it received nothing.
  */
 export async function receivedUpstream(upstream: UpstreamAdminClient, exchange: TracedExchange): Promise<AnsweredUpstreamRequest> {
   const record = await upstream.waitForRequest(exchange.requestId);

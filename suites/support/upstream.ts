@@ -4,7 +4,7 @@
  * upstream received and what it sent back.
  */
 
-/** How the mock judged the Authorization header; the header itself is never recorded. */
+/** The mock's judgement of the Authorization header; the header itself is never recorded. */
 export interface UpstreamAuthorization {
   readonly scheme: string;
   readonly credential: 'configured-key' | 'unknown-key' | 'malformed';
@@ -25,7 +25,7 @@ export interface UpstreamRequestRecord {
   readonly response: UpstreamResponseRecord | null;
 }
 
-/** What the mock sent back for one recorded request. */
+/** The response the mock sent for one recorded request. */
 export interface UpstreamResponseRecord {
   readonly status: number;
   readonly contentType: string | null;
@@ -50,7 +50,7 @@ export class UpstreamAdminError extends Error {
 const SET_UP_ADVICE =
   'check that JUSPAY_UPSTREAM_ADMIN_URL is the admin URL of the embedded mock behind the proxy, and that the mock runs with its admin API on';
 
-/** Time a record may take to be complete after the proxy's answer, since the mock records the response last. */
+/** Time a record may take to be complete after the proxy's response, since the mock records its own response last. */
 const RECORD_WAIT_MS = 500;
 const RECORD_POLL_INTERVAL_MS = 50;
 
@@ -78,7 +78,7 @@ export class UpstreamAdminClient {
 
   /**
    * Returns the record of the request sent with this x-request-id once its response is recorded,
-   * waiting briefly for that; undefined when the upstream never received the request.
+   * and waits briefly for that. Returns undefined when the upstream never received the request.
    */
   async waitForRequest(requestId: string): Promise<UpstreamRequestRecord | undefined> {
     const deadline = Date.now() + RECORD_WAIT_MS;

@@ -26,7 +26,8 @@ test('the suite passes every check against the faultless mock in strict mode', a
 });
 
 test('every MUST and SHOULD check has a mock fault that breaks it', () => {
-  const checked = CHECKS.filter((check) => check.level !== 'MAY').map((check) => check.id);
+  // Proxy checks break in the proxy, not in the mock: misconfigured nginx variants prove them.
+  const checked = CHECKS.filter((check) => check.level !== 'MAY' && check.section !== 'proxy').map((check) => check.id);
 
   expect([...FAULT_NAMES].sort()).toEqual([...checked].sort());
 });
