@@ -25,7 +25,8 @@ test(...check(
     const response = await juspay.getCustomer({ pathSegment: encodeURIComponent(target.otherMerchantCustomerId!) });
     const body = await readJsonBody(response);
 
-    expect(response.status(), "status of a lookup of another merchant's customer").toBe(unknown.status());
+    expect(response.status(), "status of a lookup of another merchant's customer").toBe(404);
+    expect(response.status(), 'status, compared with the answer for an unknown id').toBe(unknown.status());
     expect(body.error_code, 'error_code, compared with the answer for an unknown id').toBe(unknownBody.error_code);
     expect(body.status, 'status field, compared with the answer for an unknown id').toBe(unknownBody.status);
   },

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
@@ -8,6 +8,7 @@ import { ConfigError } from '../config/config-error.ts';
 import { loadConfig, loadDotenvFile } from '../config/load-config.ts';
 import { redactReportFiles } from '../redaction/redact-report-files.ts';
 import { EXIT_CODE } from './exit-codes.ts';
+import { exitCodeFromVerdict } from './verdict-exit-code.ts';
 
 /**
  * Runs the conformance suite: validates the configuration first, so that a bad `.env` is reported
@@ -42,14 +43,7 @@ async function main(argv: readonly string[]): Promise<number> {
     redactReportFiles(reportsDir, [config.apiKey, config.badOrigin?.apiKey].filter((value): value is string => value !== undefined));
   }
 
-  if (!existsSync(checksFile)) {
-    process.stderr.write(`The suite wrote no check results (${checksFile}); Playwright exited with ${playwrightExit}. See its output above.\n`);
-    return EXIT_CODE.toolError;
-  }
-  const { verdict } = JSON.parse(readFileSync(checksFile, 'utf8')) as { verdict?: string };
-  if (verdict === 'conformant' && playwrightExit === 0) return EXIT_CODE.conformant;
-  if (verdict === 'non-conformant') return EXIT_CODE.nonConformant;
-  return EXIT_CODE.toolError;
+  return exitCodeFromVerdict(checksFile, 'Playwright', playwrightExit);
 }
 
 main(process.argv.slice(2)).then(

@@ -6,8 +6,9 @@
 export const MASK = '[redacted]';
 
 const PATTERNS: readonly RegExp[] = [
-  // Authorization header values, whatever the scheme.
-  /\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]+/gi,
+  // Authorization header values, whatever the scheme. A credential is at least 8 characters, so
+  // prose such as "Basic auth" stays readable.
+  /\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]{8,}/gi,
   // Client auth tokens: tkn_ followed by hex, and any other tkn_-prefixed credential.
   /\btkn_[A-Za-z0-9]+/g,
   // E-mail addresses.
