@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 import { loadConfig, loadDotenvFile } from './src/config/load-config.ts';
+import { conformanceReporters, reportsDirectory } from './suites/reporting/report-files.ts';
 
 /**
  * The conformance suite. With no JUSPAY_BASE_URL the global setup starts the embedded mock on a
@@ -14,7 +15,7 @@ const config = loadConfig();
 // Node reads extra CAs only at process start; Playwright's workers start after this line and
 // inherit it, so requests to the target trust the user's CA as well as the system's.
 if (config.caFile !== undefined) process.env.NODE_EXTRA_CA_CERTS = config.caFile;
-const reportsDir = resolve(process.env.REPORTS_DIR ?? 'reports');
+const reportsDir = reportsDirectory();
 
 export default defineConfig({
   testDir: './suites',
@@ -27,11 +28,7 @@ export default defineConfig({
   timeout: config.requestTimeoutMs * 3,
   outputDir: resolve(reportsDir, 'test-results'),
   reporter: [
-    ['list'],
-    ['html', { outputFolder: resolve(reportsDir, 'html'), open: 'never' }],
-    ['junit', { outputFile: resolve(reportsDir, 'junit.xml') }],
-    ['json', { outputFile: resolve(reportsDir, 'results.json') }],
-    ['./suites/reporting/check-results-reporter.ts', { outputFile: resolve(reportsDir, 'checks.json') }],
+    ...conformanceReporters(reportsDir),
     // A shard of a split run (--shard=i/n) also writes a blob report, which `npm run shard:merge`
     // joins with the other shards' blobs. The blob reporter empties this folder before writing.
     ...(process.env.PLAYWRIGHT_BLOB_OUTPUT_DIR

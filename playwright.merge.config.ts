@@ -1,11 +1,11 @@
-import { resolve } from 'node:path';
-
 import { defineConfig } from '@playwright/test';
+
+import { conformanceReporters, reportsDirectory } from './suites/reporting/report-files.ts';
 
 /**
  * Joins the blob reports of a sharded run (`npm run shard:merge -- DIR`, or
  * `npx playwright merge-reports --config playwright.merge.config.ts DIR`) into the reports of one
- * unsharded run. The reporters and their options match playwright.config.ts, so the merged
+ * unsharded run. The reporters are the same as playwright.config.ts's, so the merged
  * checks.json carries the verdict of the whole run.
  *
  * The check reporter reads the configuration itself, so the merge needs the shards' JUSPAY_*
@@ -13,16 +13,8 @@ import { defineConfig } from '@playwright/test';
  * keys are masked in every note. Only `npm run shard:merge` also masks the other report files
  * afterwards, as `npm run conformance` does after an unsharded run.
  */
-const reportsDir = resolve(process.env.REPORTS_DIR ?? 'reports');
-
 export default defineConfig({
   // Test file paths in the merged reports are relative to this folder, as in an unsharded run.
   testDir: './suites',
-  reporter: [
-    ['list'],
-    ['html', { outputFolder: resolve(reportsDir, 'html'), open: 'never' }],
-    ['junit', { outputFile: resolve(reportsDir, 'junit.xml') }],
-    ['json', { outputFile: resolve(reportsDir, 'results.json') }],
-    ['./suites/reporting/check-results-reporter.ts', { outputFile: resolve(reportsDir, 'checks.json') }],
-  ],
+  reporter: conformanceReporters(reportsDirectory()),
 });

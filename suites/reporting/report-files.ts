@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+
+import type { ReporterDescription } from '@playwright/test';
+
+/**
+ * The reporters of a conformance run and where each writes, under `reportsDir`. A sharded run's
+ * merge uses the same list, so merged reports have the same names and contents as a single run's.
+ */
+export function conformanceReporters(reportsDir: string): ReporterDescription[] {
+  return [
+    ['list'],
+    ['html', { outputFolder: resolve(reportsDir, 'html'), open: 'never' }],
+    ['junit', { outputFile: resolve(reportsDir, 'junit.xml') }],
+    ['json', { outputFile: resolve(reportsDir, 'results.json') }],
+    ['./suites/reporting/check-results-reporter.ts', { outputFile: resolve(reportsDir, 'checks.json') }],
+  ];
+}
+
+/** REPORTS_DIR, or `reports` in the working directory. */
+export function reportsDirectory(): string {
+  return resolve(process.env.REPORTS_DIR ?? 'reports');
+}
