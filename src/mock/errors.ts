@@ -98,6 +98,30 @@ export function invalidPathEncoding(): ErrorResponse {
   };
 }
 
+/** 400 for an HTTP/1.1 request without a Host header, which HTTP/1.1 (RFC 9112) requires. */
+export function hostMissing(): ErrorResponse {
+  return {
+    statusCode: 400,
+    body: {
+      status: 'invalid_request_error',
+      error_code: 'bad_request',
+      error_message: 'The HTTP/1.1 request has no Host header. Send Host with the address and port of the server.',
+    },
+  };
+}
+
+/** 417 for an Expect header other than 100-continue, the only expectation the mock can meet. */
+export function expectationFailed(expectation: string): ErrorResponse {
+  return {
+    statusCode: 417,
+    body: {
+      status: 'invalid_request_error',
+      error_code: 'expectation_failed',
+      error_message: `Expect "${expectation}" cannot be met. Send Expect: 100-continue or no Expect header.`,
+    },
+  };
+}
+
 /** 404 for a path the API does not have. */
 export function routeNotFound(method: string): ErrorResponse {
   return {

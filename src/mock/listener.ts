@@ -9,9 +9,9 @@ import { createServer as createHttpsServer, type Server as HttpsServer } from 'n
 import type { Socket } from 'node:net';
 import type { Logger } from '../logging/logger.ts';
 import type { MockContext } from './context.ts';
-import { malformedRequest } from './errors.ts';
+import { malformedRequest, methodNotAllowed } from './errors.ts';
 import { rawErrorResponse } from './respond.ts';
-import { dispatchRequest } from './router.ts';
+import { dispatchRequest, rejectExpectation } from './router.ts';
 import type { CertificateAndKey } from './tls/loopback-certificate.ts';
 
 export type MockListener = HttpServer | HttpsServer;
@@ -26,11 +26,14 @@ const HEADERS_TIMEOUT_MS = 10_000;
  */
 export function createMockListener(context: MockContext, tls: CertificateAndKey | undefined): MockListener {
   const { logger } = context;
-  const options = { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS };
+  const options = { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS, requireHostHeader: false };
   const handler = (req: IncomingMessage, res: ServerResponse): void => dispatchRequest(context, req, res);
 
   const server = tls === undefined ? createHttpServer(options, handler) : createHttpsServer({ ...options, cert: tls.cert, key: tls.key }, handler);
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => rejectMalformedRequest(error, socket, logger));
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => rejectExpectation(context, req, res));
+  // Without a listener Node drops a CONNECT connection with no response at all.
+  server.on('connect', (req: IncomingMessage, socket: Socket) => rejectConnect(req, socket, logger));
   if (tls !== undefined) {
     // A client that does not trust the certificate ends the handshake, and that is its choice, not a mock failure.
     server.on('tlsClientError', (error: NodeJS.ErrnoException) => {
@@ -52,7 +55,28 @@ function rejectMalformedRequest(error: NodeJS.ErrnoException, socket: Socket, lo
 
   const statusCode = statusForParserError(error.code);
   logger.warn({ code: error.code, status: statusCode }, 'Rejected a malformed request');
-  socket.end(rawErrorResponse(malformedRequest(statusCode), STATUS_CODES[statusCode] ?? 'Bad Request'));
+  const reasonPhrase = STATUS_CODES[statusCode] ?? 'Bad Request';
+  socket.end(rawErrorResponse(malformedRequest(statusCode), reasonPhrase, isHeadRequest(error)));
+}
+
+/**
+ * Returns true when the bytes the parser failed on start with a HEAD request line, whose response
+ * must have no body. NOTE: Node passes only the chunk it failed on, so a HEAD request whose
+ * request line came in an earlier chunk (such as one with an over-long header) still gets a body.
+ */
+function isHeadRequest(error: NodeJS.ErrnoException): boolean {
+  const { rawPacket } = error as { rawPacket?: unknown };
+  return Buffer.isBuffer(rawPacket) && rawPacket.subarray(0, 5).toString('latin1') === 'HEAD ';
+}
+
+/** Sends a JSON 405 for a CONNECT request, since the mock is no proxy, and closes the connection. */
+function rejectConnect(req: IncomingMessage, socket: Socket, logger: Logger): void {
+  logger.warn({ method: req.method }, 'Rejected a CONNECT request');
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  socket.end(rawErrorResponse(methodNotAllowed('CONNECT', ['GET', 'POST']), STATUS_CODES[405] ?? 'Method Not Allowed'));
 }
 
 function statusForParserError(code: string | undefined): 400 | 408 | 431 {

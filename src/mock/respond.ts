@@ -53,9 +53,10 @@ export function sendError(
 
 /**
  * Serialises a complete HTTP/1.1 response that closes the connection, for the `clientError`
- * event, where Node has no ServerResponse to write to.
+ * event, where Node has no ServerResponse to write to. The response to a HEAD request keeps the
+ * headers, Content-Length included, and leaves out the body, as HTTP requires.
  */
-export function rawErrorResponse(error: ErrorResponse, reasonPhrase: string): string {
+export function rawErrorResponse(error: ErrorResponse, reasonPhrase: string, headRequest = false): string {
   const body = JSON.stringify(error.body);
   return (
     `HTTP/1.1 ${error.statusCode} ${reasonPhrase}\r\n` +
@@ -64,6 +65,6 @@ export function rawErrorResponse(error: ErrorResponse, reasonPhrase: string): st
     `x-request-id: ${nextId('req')}\r\n` +
     `x-response-id: ${nextId('rsp')}\r\n` +
     'connection: close\r\n\r\n' +
-    body
+    (headRequest ? '' : body)
   );
 }

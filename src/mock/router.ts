@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { redactText } from '../redaction/redact.ts';
 import type { MockContext } from './context.ts';
-import { internalError, methodNotAllowed, routeNotFound } from './errors.ts';
+import { expectationFailed, hostMissing, internalError, methodNotAllowed, routeNotFound } from './errors.ts';
 import { handleCreateCustomer } from './handlers/create-customer.ts';
 import { handleGetCustomer } from './handlers/get-customer.ts';
 import { handleUpdateCustomer } from './handlers/update-customer.ts';
@@ -38,6 +38,17 @@ export function dispatchRequest(context: MockContext, req: IncomingMessage, res:
   }
 }
 
+/**
+ * Handles a request whose Expect header Node cannot meet (anything but 100-continue), which Node
+ * passes here in place of the request handler, so that the 417 has a JSON body like every other
+ * error.
+ */
+export function rejectExpectation(context: MockContext, req: IncomingMessage, res: ServerResponse): void {
+  const requestId = resolveRequestId(req.headers['x-request-id']);
+  context.recorder?.record(req, res, requestId);
+  sendError(res, expectationFailed(req.headers.expect ?? ''), requestId);
+}
+
 /** Routes by path, then method. Unknown paths and methods fail before authentication. */
 function routeRequest(
   context: MockContext,
@@ -45,6 +56,12 @@ function routeRequest(
   res: ServerResponse,
   requestId: string,
 ): Promise<void> | undefined {
+  // The listener turns off Node's own Host check, whose 400 has no body, so the check is here.
+  if (req.headers.host === undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    sendError(res, hostMissing(), requestId);
+    return undefined;
+  }
+
   const url = req.url ?? '/';
   const queryStart = url.indexOf('?');
   const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
