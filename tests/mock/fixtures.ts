@@ -64,6 +64,8 @@ export interface RawRequestOptions {
   readonly headers?: OutgoingHttpHeaders;
   /** Body chunks, written one by one; with `Transfer-Encoding: chunked` each is its own chunk. */
   readonly body?: readonly string[];
+  /** false sends no Host header; default true. */
+  readonly setHost?: boolean;
 }
 
 const REQUEST_TIMEOUT_MS = 5_000;
@@ -77,7 +79,15 @@ export function rawRequest(baseUrl: string, path: string, options: RawRequestOpt
 
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: hostname, port, path, method: options.method ?? 'GET', headers: options.headers, timeout: REQUEST_TIMEOUT_MS },
+      {
+        host: hostname,
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        setHost: options.setHost ?? true,
+        timeout: REQUEST_TIMEOUT_MS,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
