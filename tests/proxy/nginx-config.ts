@@ -17,6 +17,11 @@ export type NginxVariant =
   | 'not-found-as-html'
   /** Forwards the decoded path without the query string. */
   | 'drops-query'
+  /**
+   * Serves the API under /juspay/ and strips that prefix with a URI in proxy_pass, which makes
+   * nginx forward the decoded path: customer%40gmail.com arrives as customer@gmail.com.
+   */
+  | 'strips-prefix'
   /** Adds the Juspay key itself; callers send none, or only the gateway header when one is set. */
   | 'injects-key'
   /** Adds the Juspay key, and echoes it back in a response header. */
@@ -121,6 +126,8 @@ function serverLines(options: NginxConfigOptions): string[] {
       ];
     case 'drops-query':
       return location(['proxy_pass http://juspay$uri;', ...forward]);
+    case 'strips-prefix':
+      return ['location /juspay/ {', '  proxy_pass http://juspay/;', ...forward.map((line) => `  ${line}`), '}'];
     case 'injects-key':
       return location(['proxy_pass http://juspay;', ...forward, ...injectionLines(options)]);
     case 'injects-key-and-leaks-it':

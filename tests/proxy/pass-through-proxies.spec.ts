@@ -22,6 +22,8 @@ test('pass-through nginx certifies cleanly', async ({ upstream, startProxy }) =>
 
 interface BrokenProxy {
   readonly variant: NginxVariant;
+  /** Path prefix under which the variant serves the API. */
+  readonly basePath?: string;
   /** Every check the run fails, SHOULD checks included because the runs are strict. */
   readonly failing: readonly string[];
   /** Titles of tests that must be among the failures. */
@@ -33,19 +35,20 @@ const BROKEN_PROXIES: readonly BrokenProxy[] = [
   { variant: 'adds-credential-header', failing: ['proxy.credentials'] },
   // Seen from both sides: the caller gets the same token twice, and the upstream misses a request.
   { variant: 'caches-tokens', failing: ['token.fresh-per-call'], failingTests: [PROXY_TOKEN_TEST_TITLE] },
-  // Hostile ids for which the upstream returns a 404 come back as a 200 too.
-  { variant: 'not-found-as-200', failing: ['error.not-found', 'input.hostile-id', 'proxy.errors-passed-through'] },
-  // Every 404 becomes a page that is not JSON: another merchant's customer and hostile ids too.
+  // Every 404 changes, so another merchant's customer and most hostile ids fail as well.
+  { variant: 'not-found-as-200', failing: ['error.not-found', 'error.other-merchant', 'input.hostile-id', 'proxy.errors-passed-through'] },
   { variant: 'not-found-as-html', failing: ['error.not-found', 'error.other-merchant', 'input.hostile-id', 'proxy.errors-passed-through'] },
   // Without the query no token is issued, so the other token checks are skipped, not failed.
   { variant: 'drops-query', failing: ['proxy.path-preserved', 'token.issued'] },
+  // A ".." in a hostile id leaves the /juspay/ location, and nginx returns its own HTML 404.
+  { variant: 'strips-prefix', basePath: '/juspay', failing: ['input.hostile-id', 'proxy.path-preserved'] },
 ];
 
-for (const { variant, failing, failingTests = [] } of BROKEN_PROXIES) {
+for (const { variant, basePath = '', failing, failingTests = [] } of BROKEN_PROXIES) {
   test(`${variant} nginx fails exactly ${failing.join(', ')}`, async ({ upstream, startProxy }) => {
     const proxy = await startProxy(variant);
 
-    const run = await runSuite(proxySuiteEnvironment(proxy.url, upstream.adminUrl));
+    const run = await runSuite(proxySuiteEnvironment(`${proxy.url}${basePath}`, upstream.adminUrl));
 
     expect(checksWithOutcome(run, 'fail'), run.output).toEqual([...failing].sort());
     for (const title of failingTests) expect(testOutcome(run, title), title).toBe('fail');
