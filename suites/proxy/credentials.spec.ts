@@ -38,6 +38,7 @@ test(...check('proxy.credentials', 'the proxy adds no credential header of its o
 }));
 
 test(...check('proxy.credentials', 'the injected key never comes back in a response', async ({ juspay, target }) => {
+  // Only responses are searched here, but like every proxy check this one runs in front of the mock.
   upstreamBehindProxy(target);
   test.skip(target.proxyAuth === 'pass-through', INJECTED_ONLY_REASON);
   const forms = apiKeyForms(target.apiKey);
