@@ -2,7 +2,7 @@
 export type TargetKind = 'mock' | 'sandbox' | 'proxy';
 
 /**
- * Where a proxy gets the Juspay credential from: the caller sends it (`pass-through`), or the proxy
+ * The source of a proxy's Juspay credential: the caller sends it (`pass-through`), or the proxy
  * keeps the API key and adds it itself (`injected`).
  */
 export type ProxyAuthMode = 'pass-through' | 'injected';
