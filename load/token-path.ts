@@ -32,6 +32,8 @@ export const options: Options = {
   scenarios: profile.scenarios,
   thresholds: readThresholds(),
   summaryTrendStats: ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'],
+  // Get Customer never redirects; following one could carry the Authorization header elsewhere.
+  maxRedirects: 0,
 };
 
 /** Stops the run before any load when one plain GET of the customer does not return 200. */
