@@ -11,6 +11,7 @@ import { readCheckResults } from './read-check-results.ts';
 import { describeCounts } from './report-text.ts';
 import { readToolVersion } from './tool-version.ts';
 import { writeCertification } from './write-certification.ts';
+import { secretValues } from '../config/secret-values.ts';
 
 const logger = createLogger({ name: 'certify' });
 
@@ -31,7 +32,7 @@ function main(argv: readonly string[]): number {
     // The configured API keys are masked in every rendering, as literal values.
     loadDotenvFile();
     const config = loadConfig();
-    const secrets = [config.apiKey, config.badOrigin?.apiKey].filter((value): value is string => value !== undefined);
+    const secrets = secretValues(config);
 
     const document = readCheckResults(args.input);
     logger.debug({ input: args.input, checks: document.checks.length, strict: args.strict }, 'check results read');

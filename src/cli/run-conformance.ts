@@ -9,6 +9,7 @@ import { loadConfig, loadDotenvFile } from '../config/load-config.ts';
 import { redactReportFiles } from '../redaction/redact-report-files.ts';
 import { EXIT_CODE } from './exit-codes.ts';
 import { exitCodeFromVerdict } from './verdict-exit-code.ts';
+import { secretValues } from '../config/secret-values.ts';
 
 /**
  * Runs the conformance suite: validates the configuration first, so that a bad `.env` is reported
@@ -40,7 +41,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   // Playwright's reporters write assertion messages and request URLs as they are; mask them.
   if (existsSync(reportsDir)) {
-    redactReportFiles(reportsDir, [config.apiKey, config.badOrigin?.apiKey].filter((value): value is string => value !== undefined));
+    redactReportFiles(reportsDir, secretValues(config));
   }
 
   return exitCodeFromVerdict(checksFile, 'Playwright', playwrightExit);

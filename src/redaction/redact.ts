@@ -18,8 +18,8 @@ const PATTERNS: readonly RegExp[] = [
   // Mobile numbers: 8 to 16 digits standing alone, as in "mobile_number":"9988776655".
   /(?<![\d.:-])\d{8,16}(?![\d.:-])/g,
   // The same sent as a JSON number ("mobile_number":9988776655), which the rule above skips so
-  // that times such as 14:29:17 survive.
-  /(?<=":\s*)\d{8,16}(?![\d.eE])/g,
+  // that times such as 14:29:17 survive. Only phone-like keys, so epoch times stay readable.
+  /(?<=(?:mobile|phone)[a-z_]*\\?"\s*:\s*)\d{8,16}(?![\d.eE])/gi,
 ];
 
 /**

@@ -17,6 +17,7 @@ import {
   type CheckSummary,
   type CheckTestResult,
 } from './check-results.ts';
+import { secretValues } from '../../src/config/secret-values.ts';
 
 export interface CheckResultsReporterOptions {
   /** Where the JSON document goes. */
@@ -43,7 +44,7 @@ export default class CheckResultsReporter implements Reporter {
     const config = loadConfig();
     this.strict = config.strict;
     this.target = { kind: config.target, baseUrl: config.baseUrl ?? null };
-    this.secrets = [config.apiKey, config.badOrigin?.apiKey].filter((value): value is string => value !== undefined);
+    this.secrets = secretValues(config);
   }
 
   printsToStdio(): boolean {

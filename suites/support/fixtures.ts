@@ -1,6 +1,7 @@
 import { test as base, type APIResponse, type TestDetails, type TestInfo } from '@playwright/test';
 
 import { getCheck, type CheckId, type Level } from '../../src/catalogue/checks.ts';
+import { secretValues } from '../../src/config/secret-values.ts';
 import { expect } from '../../src/schema/matcher.ts';
 import { sendGetCustomer, type GetCustomerRequest } from './juspay-request.ts';
 import { describeEvidence } from './evidence.ts';
@@ -34,7 +35,7 @@ export const test = base.extend<CheckFixtures, CheckWorkerFixtures>({
   ],
 
   juspay: async ({ request, target }, use, testInfo) => {
-    const secrets = secretsOf(target);
+    const secrets = secretValues(target);
     await use({
       getCustomer: async (overrides = {}) => {
         const method = overrides.method ?? 'GET';
@@ -51,11 +52,6 @@ export const test = base.extend<CheckFixtures, CheckWorkerFixtures>({
     });
   },
 });
-
-/** Literal values to mask wherever the suite writes text: the configured API keys. */
-function secretsOf(target: Target): string[] {
-  return [target.apiKey, target.badOrigin?.apiKey].filter((value): value is string => value !== undefined);
-}
 
 type CheckBody = (fixtures: CheckFixtures & CheckWorkerFixtures, testInfo: TestInfo) => Promise<void>;
 
@@ -88,7 +84,7 @@ export function check(id: CheckId, title: string, body: CheckBody, options: Chec
 
   // Playwright reads the fixture names from this destructuring pattern, so it lists them all.
   const run = async ({ juspay, observe, target }: CheckFixtures & CheckWorkerFixtures, testInfo: TestInfo) => {
-    await runAtLevel(level, target.strict, testInfo, secretsOf(target), () => body({ juspay, observe, target }, testInfo));
+    await runAtLevel(level, target.strict, testInfo, secretValues(target), () => body({ juspay, observe, target }, testInfo));
   };
 
   return [`${id}: ${title}`, details, run];

@@ -6,7 +6,7 @@ import type { SuiteConfig } from '../../src/config/config.ts';
 import { loadConfig, loadDotenvFile } from '../../src/config/load-config.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { startMockServer } from '../../src/mock/server.ts';
-import { basicAuthorization } from './juspay-request.ts';
+import { configuredCredentials } from './juspay-request.ts';
 import { RESOLVED_ENV } from './target.ts';
 
 const logger = createLogger({ name: 'suite', level: process.env.LOG_LEVEL ?? 'warn' });
@@ -60,7 +60,7 @@ async function createFixtureCustomer(config: SuiteConfig, baseUrl: string): Prom
   const response = await fetch(`${baseUrl}/customers`, {
     method: 'POST',
     headers: {
-      authorization: basicAuthorization(config.apiKey),
+      ...configuredCredentials(config),
       'x-merchantid': config.merchantId,
       'content-type': 'application/x-www-form-urlencoded',
     },

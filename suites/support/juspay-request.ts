@@ -32,6 +32,16 @@ export interface GetCustomerRequest {
   readonly extraHeaders?: Readonly<Record<string, string>>;
 }
 
+/**
+ * The credential headers a request carries by default: Basic auth with the API key, or, behind a
+ * proxy that injects the key itself, only the proxy's own header when one is configured.
+ */
+export function configuredCredentials(target: Pick<Target, 'apiKey' | 'proxyAuth' | 'proxyAuthHeader'>): Record<string, string> {
+  if (target.proxyAuth !== 'injected') return { authorization: basicAuthorization(target.apiKey) };
+  if (target.proxyAuthHeader === undefined) return {};
+  return { [target.proxyAuthHeader.name]: target.proxyAuthHeader.value };
+}
+
 /** Encodes `key:` (or `key` alone) as an HTTP Basic credential. */
 export function basicAuthorization(apiKey: string, colon = true): string {
   return `Basic ${Buffer.from(colon ? `${apiKey}:` : apiKey).toString('base64')}`;
@@ -54,7 +64,7 @@ export function buildHeaders(target: Target, request: GetCustomerRequest): Recor
   const headers: Record<string, string> = {};
   const authorization = request.authorization ?? { kind: 'configured' };
 
-  if (authorization.kind === 'configured') headers.authorization = basicAuthorization(target.apiKey);
+  if (authorization.kind === 'configured') Object.assign(headers, configuredCredentials(target));
   if (authorization.kind === 'basic') headers.authorization = basicAuthorization(authorization.apiKey, authorization.colon);
 
   const merchant = request.merchant === undefined ? { header: 'x-merchantid', value: target.merchantId } : request.merchant;

@@ -14,6 +14,7 @@ import { findSuiteConfigProblems } from '../suite-config-problems.ts';
 import { UsageError } from '../usage-error.ts';
 import { exitCodeFromVerdict } from '../verdict-exit-code.ts';
 import { REPORTS_DIR_OPTION, STRICT_OPTION } from './shared-options.ts';
+import { secretValues } from '../../config/secret-values.ts';
 
 const OPTIONS: readonly OptionSpec[] = [
   REPORTS_DIR_OPTION,
@@ -72,7 +73,7 @@ export const mergeReportsCommand: Command = {
     // The same masking as after an unsharded run, because the blobs carry what Playwright
     // recorded as it was: assertion messages and request URLs.
     if (existsSync(reportsDir)) {
-      redactReportFiles(reportsDir, [config.apiKey, config.badOrigin?.apiKey].filter((key): key is string => key !== undefined));
+      redactReportFiles(reportsDir, secretValues(config));
     }
 
     return exitCodeFromVerdict(checksFile, 'playwright merge-reports', mergeExitCode);
