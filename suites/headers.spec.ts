@@ -3,7 +3,7 @@ import { schemaFor } from './support/schema-choice.ts';
 import { readJsonBody } from './support/response.ts';
 
 /** Status and the fields clients branch on, for the record of what a target did. */
-async function summariseAnswer(response: import('@playwright/test').APIResponse): Promise<string> {
+async function summariseResponse(response: import('@playwright/test').APIResponse): Promise<string> {
   const text = await response.text();
   let fields = 'a body that is not JSON';
   try {
@@ -33,14 +33,14 @@ test(...check(
 test(...check('header.merchant-id-alias', 'x-merchant-id in place of x-merchantid', async ({ juspay, target, observe }) => {
   const response = await juspay.getCustomer({ merchant: { header: 'x-merchant-id', value: target.merchantId } });
 
-  observe(`x-merchant-id alone: ${await summariseAnswer(response)}`);
+  observe(`x-merchant-id alone: ${await summariseResponse(response)}`);
   expect(response.status(), 'status with x-merchant-id in place of x-merchantid').toBe(200);
 }));
 
 test(...check('header.merchant-id-missing', 'a request without x-merchantid', async ({ juspay, observe, target }) => {
   const response = await juspay.getCustomer({ merchant: null });
 
-  observe(`no merchant header: ${await summariseAnswer(response)}`);
+  observe(`no merchant header: ${await summariseResponse(response)}`);
   expect(response.status(), 'status without x-merchantid (the documented template is a 400)').toBe(400);
   expect(await readJsonBody(response)).toMatchSchema(schemaFor('error.bad-request', target.strict));
 }));
@@ -48,6 +48,6 @@ test(...check('header.merchant-id-missing', 'a request without x-merchantid', as
 test(...check('header.routing-id-missing', 'a request without x-routing-id', async ({ juspay, observe }) => {
   const response = await juspay.getCustomer({ routingId: null });
 
-  observe(`no x-routing-id: ${await summariseAnswer(response)}`);
+  observe(`no x-routing-id: ${await summariseResponse(response)}`);
   expect(response.status(), 'status without x-routing-id').toBe(200);
 }));

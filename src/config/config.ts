@@ -1,4 +1,4 @@
-/** Where the suite sends its requests. */
+/** Kind of target the suite sends its requests to. */
 export type TargetKind = 'mock' | 'sandbox' | 'proxy';
 
 /**

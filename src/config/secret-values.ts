@@ -1,7 +1,7 @@
 import type { SuiteConfig } from './config.ts';
 
 /**
- * Every configured value that is a credential: the API keys and a proxy's own auth header value.
+ * Returns every configured value that is a credential: the API keys and a proxy's own auth header value.
  * Whatever the suite writes (notes, reports, logs) is masked for these literals, on top of the
  * patterns that catch Authorization values, tokens and personal data.
  */

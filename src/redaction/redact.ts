@@ -24,8 +24,8 @@ const PATTERNS: readonly RegExp[] = [
 
 /**
  * Returns `text` with every known secret value and every pattern above masked.
- * `secrets` are literal values from configuration (the API key, for example); empty ones are
- * ignored so that an unset key does not mask every gap between characters.
+ * `secrets` are literal values from configuration, such as the API key. Values shorter than four
+ * characters are ignored, so that an unset key does not mask every gap between characters.
  */
 export function redactText(text: string, secrets: readonly (string | undefined)[] = []): string {
   let result = text;

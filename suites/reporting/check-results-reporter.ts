@@ -20,7 +20,7 @@ import {
 import { secretValues } from '../../src/config/secret-values.ts';
 
 export interface CheckResultsReporterOptions {
-  /** Where the JSON document goes. */
+  /** Path of the JSON document. */
   readonly outputFile: string;
 }
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { ReporterDescription } from '@playwright/test';
 
 /**
- * The reporters of a conformance run and where each writes, under `reportsDir`. A sharded run's
+ * Returns the reporters of a conformance run, each writing under `reportsDir`. A sharded run's
  * merge uses the same list, so merged reports have the same names and contents as a single run's.
  */
 export function conformanceReporters(reportsDir: string): ReporterDescription[] {

@@ -72,7 +72,7 @@ async function createFixtureCustomer(config: SuiteConfig, baseUrl: string): Prom
 
   if (response.status !== 200 || typeof body?.id !== 'string') {
     throw new Error(
-      `Create Customer at ${baseUrl}/customers answered ${response.status} ${JSON.stringify(body?.id ?? null)}, so the fixture customer could not be created: check JUSPAY_API_KEY and JUSPAY_MERCHANT_ID, or set JUSPAY_CUSTOMER_ID and JUSPAY_CUSTOMER_REFERENCE_ID instead of JUSPAY_CREATE_CUSTOMER.`,
+      `Create Customer at ${baseUrl}/customers returned ${response.status} ${JSON.stringify(body?.id ?? null)}, so the fixture customer could not be created: check JUSPAY_API_KEY and JUSPAY_MERCHANT_ID, or set JUSPAY_CUSTOMER_ID and JUSPAY_CUSTOMER_REFERENCE_ID instead of JUSPAY_CREATE_CUSTOMER.`,
     );
   }
   return { id: body.id, referenceId };

@@ -33,7 +33,7 @@ export interface GetCustomerRequest {
 }
 
 /**
- * The credential headers a request carries by default: Basic auth with the API key, or, behind a
+ * Returns the credential headers a request carries by default: Basic auth with the API key, or, behind a
  * proxy that injects the key itself, only the proxy's own header when one is configured.
  */
 export function configuredCredentials(target: Pick<Target, 'apiKey' | 'proxyAuth' | 'proxyAuthHeader'>): Record<string, string> {
@@ -79,7 +79,7 @@ export function buildHeaders(target: Target, request: GetCustomerRequest): Recor
 /**
  * Sends one Get Customer request as described. It never follows a redirect, so credentials never
  * travel to another origin; it never throws on an HTTP error status, which checks judge; and it
- * throws a TargetRequestError with a classified reason when there is no usable answer at all.
+ * throws a TargetRequestError with a classified reason when there is no usable response at all.
  */
 export async function sendGetCustomer(
   api: APIRequestContext,

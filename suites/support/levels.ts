@@ -13,7 +13,7 @@ export const ANNOTATION = {
   evidence: 'evidence',
 } as const;
 
-/** How a failed assertion counts, given the check's level and strict mode. */
+/** Effect of a failed assertion, given the check's level and strict mode. */
 export type FailureEffect = 'fail' | 'warn' | 'observe';
 
 export function failureEffect(level: Level, strict: boolean): FailureEffect {
@@ -33,9 +33,9 @@ export function summariseError(error: unknown, secrets: readonly string[]): stri
 }
 
 /**
- * Runs a check body with the semantics of its level: a MUST failure fails the test; a SHOULD
- * failure becomes a warning annotation unless strict mode is on; a MAY check never fails and its
- * failures become observations. A skip raised inside the body is never swallowed.
+ * Runs a check body with the semantics of its level. A MUST failure fails the test. A SHOULD
+ * failure becomes a warning annotation unless strict mode is on. A MAY check never fails, and its
+ * failures become observations. A skip raised inside the body is always passed on.
  */
 export async function runAtLevel(
   level: Level,
