@@ -17,6 +17,16 @@ const OPTIONS: readonly OptionSpec[] = [
     description: 'comma-separated faults to switch on, each named for the check it breaks (default none)',
   },
   {
+    name: 'admin-port',
+    type: 'string',
+    valueName: 'PORT',
+    variable: 'MOCK_ADMIN_PORT',
+    description: 'serve the admin API (what the mock received, for proxy checks) on 127.0.0.1 at this port; 0 picks a free port (default off)',
+  },
+  { name: 'tls', type: 'boolean', variable: 'MOCK_TLS', description: 'serve HTTPS with a generated self-signed certificate, or with --tls-cert and --tls-key' },
+  { name: 'tls-cert', type: 'string', valueName: 'FILE', variable: 'MOCK_TLS_CERT_FILE', isPath: true, description: 'PEM certificate to serve HTTPS with (with --tls-key)' },
+  { name: 'tls-key', type: 'string', valueName: 'FILE', variable: 'MOCK_TLS_KEY_FILE', isPath: true, description: 'PEM private key of --tls-cert' },
+  {
     name: 'log-level',
     type: 'string',
     valueName: 'LEVEL',
