@@ -26,11 +26,10 @@ export interface MockCliConfig {
  * and reads the TLS files. Throws a MockConfigError that names the variable, its value and the
  * fix for the first invalid one.
  */
-export function readMockCliConfig(env: NodeJS.ProcessEnv): MockCliConfig {
+export function readMockCliConfig(environment: NodeJS.ProcessEnv): MockCliConfig {
+  // An empty value, as in a copy of .env.example, means the variable is unset.
+  const env = Object.fromEntries(Object.entries(environment).filter(([, value]) => value?.trim() !== '')) as NodeJS.ProcessEnv;
   const host = env.MOCK_HOST ?? DEFAULT_HOST;
-  if (host.trim() === '') {
-    throw new MockConfigError('MOCK_HOST', 'MOCK_HOST is empty. Set it to the address to bind, such as 127.0.0.1, or unset it.');
-  }
 
   const rawPort = env.MOCK_PORT ?? String(DEFAULT_CLI_PORT);
   const port = Number(rawPort);

@@ -16,6 +16,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadDotenvFile } from '../config/load-config.ts';
 import { createLogger } from '../logging/logger.ts';
 import { readMockCliConfig, type MockCliConfig } from './cli-config.ts';
 import { MockConfigError } from './config-error.ts';
@@ -27,6 +28,8 @@ const EXIT_FAILURE = 1;
 async function main(): Promise<void> {
   let config: MockCliConfig;
   try {
+    // .env holds the MOCK_ variables too; values already in the environment win.
+    loadDotenvFile();
     config = readMockCliConfig(process.env);
   } catch (error) {
     if (!(error instanceof MockConfigError)) throw error;
