@@ -1,13 +1,15 @@
 /**
  * `juspay-conformance`, the command-line front door: one subcommand per job (run, mock,
- * verify-pacts, load, merge-reports). Each subcommand turns its options into the environment
- * variables of the script it delegates to, validates them, and runs that script in a child
- * process. bin/juspay-conformance.js starts this file through tsx.
+ * verify-pacts, load, merge-reports, certify, differential). Each subcommand turns its options
+ * into the environment variables or arguments of the script it delegates to, validates them, and
+ * runs that script in a child process. bin/juspay-conformance.js starts this file through tsx.
  */
 import { resolve } from 'node:path';
 
 import { loadDotenvFile } from '../config/load-config.ts';
 import type { Command } from './command.ts';
+import { certifyCommand } from './commands/certify-command.ts';
+import { differentialCommand } from './commands/differential-command.ts';
 import { loadCommand } from './commands/load-command.ts';
 import { mergeReportsCommand } from './commands/merge-reports-command.ts';
 import { mockCommand } from './commands/mock-command.ts';
@@ -19,7 +21,15 @@ import { PROJECT_ROOT } from './project-root.ts';
 import { renderCommandHelp, renderProgramHelp } from './render-help.ts';
 import { UsageError } from './usage-error.ts';
 
-const COMMANDS: readonly Command[] = [runCommand, mockCommand, verifyPactsCommand, loadCommand, mergeReportsCommand];
+const COMMANDS: readonly Command[] = [
+  runCommand,
+  mockCommand,
+  verifyPactsCommand,
+  loadCommand,
+  mergeReportsCommand,
+  certifyCommand,
+  differentialCommand,
+];
 
 const HELP_ARGUMENTS = new Set(['--help', '-h', 'help']);
 

@@ -1,13 +1,16 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 import { expect, test } from '@playwright/test';
 
+import { createLogger } from '../../src/logging/logger.ts';
+import { startMockServer } from '../../src/mock/server.ts';
+import { checkResults, summary } from '../certification/documents.ts';
 import { hermeticEnvironment, PROJECT_ROOT, runNode, type ProcessOutcome } from './support/child-process.ts';
 
-const COMMANDS = ['run', 'mock', 'verify-pacts', 'load', 'merge-reports'] as const;
+const COMMANDS = ['run', 'mock', 'verify-pacts', 'load', 'merge-reports', 'certify', 'differential'] as const;
 
 async function cli(...args: string[]): Promise<ProcessOutcome> {
   return runNode(['bin/juspay-conformance.js', ...args], { timeoutMs: 30_000 });
@@ -49,10 +52,10 @@ for (const command of COMMANDS) {
 }
 
 test('an unknown command exits 2 and names it', async () => {
-  const { exitCode, output } = await cli('certify');
+  const { exitCode, output } = await cli('certification');
 
   expect(exitCode).toBe(2);
-  expect(output).toContain('Unknown command "certify"');
+  expect(output).toContain('Unknown command "certification"');
   expect(output).toContain('juspay-conformance --help');
 });
 
@@ -82,6 +85,93 @@ test('run with a plain-HTTP remote base URL exits 2 before sending anything', as
   // Playwright never started: no test ran and no report was written.
   expect(output).not.toMatch(/Running \d+ tests?/);
   expect(existsSync(join(reportsDir, 'checks.json'))).toBe(false);
+});
+
+test('certify with a missing input exits 2 naming the file', async ({}, testInfo) => {
+  const input = testInfo.outputPath('absent', 'checks.json');
+  const outputDir = testInfo.outputPath('certification');
+
+  const { exitCode, output } = await cli('certify', '--input', input, '--output-dir', outputDir);
+
+  expect(exitCode, output).toBe(2);
+  expect(output).toContain(`No check results at ${input}`);
+  expect(existsSync(outputDir), 'output folder created').toBe(false);
+});
+
+test('certify writes the three report files', async ({}, testInfo) => {
+  const input = writeCheckResults(testInfo.outputPath('checks.json'), 'customer.found', 'pass');
+  const outputDir = testInfo.outputPath('certification');
+
+  const { exitCode, output } = await cli('certify', '--input', input, '--output-dir', outputDir);
+
+  expect(exitCode, output).toBe(0);
+  expect(output).toContain('Certification: conformant');
+  for (const name of ['certification.json', 'certification.md', 'certification.html']) {
+    expect(existsSync(join(outputDir, name)), name).toBe(true);
+  }
+});
+
+test('certify --strict fails a SHOULD warning', async ({}, testInfo) => {
+  const input = writeCheckResults(testInfo.outputPath('checks.json'), 'token.format', 'warn');
+  const outputDir = testInfo.outputPath('certification');
+
+  const { exitCode, output } = await cli('certify', '--input', input, '--output-dir', outputDir, '--strict');
+
+  expect(exitCode, output).toBe(1);
+  const report = JSON.parse(readFileSync(join(outputDir, 'certification.json'), 'utf8')) as { strict: boolean; verdict: string };
+  expect(report.strict).toBe(true);
+  expect(report.verdict).toBe('non-conformant');
+});
+
+test('certify reads checks.json from --reports-dir', async ({}, testInfo) => {
+  const reportsDir = testInfo.outputPath('reports');
+  mkdirSync(reportsDir);
+  writeCheckResults(join(reportsDir, 'checks.json'), 'customer.found', 'pass');
+
+  const { exitCode, output } = await cli('certify', '--reports-dir', reportsDir);
+
+  expect(exitCode, output).toBe(0);
+  expect(existsSync(join(reportsDir, 'certification.html'))).toBe(true);
+});
+
+test('differential without JUSPAY_DIRECT_URL exits 2 naming it', async ({}, testInfo) => {
+  const reportsDir = testInfo.outputPath('reports');
+
+  // The configuration check stops the run before any request, so port 9 is never contacted.
+  const { exitCode, output } = await cli('differential', '--base-url', 'http://127.0.0.1:9', '--reports-dir', reportsDir);
+
+  expect(exitCode, output).toBe(2);
+  expect(output).toContain('JUSPAY_DIRECT_URL: is missing');
+  expect(output).toContain('--direct-url sets JUSPAY_DIRECT_URL');
+  expect(existsSync(join(reportsDir, 'differential.json')), 'differential.json written').toBe(false);
+});
+
+test('differential finds two mocks the same', async ({}, testInfo) => {
+  const reportsDir = testInfo.outputPath('reports');
+  // Two mocks with the same seed stand for an upstream and a proxy that changes nothing.
+  const logger = createLogger({ name: 'mock', level: 'silent' });
+  const upstream = await startMockServer({ logger });
+  const proxy = await startMockServer({ logger });
+  try {
+    const { exitCode, output } = await cli(
+      'differential',
+      '--direct-url',
+      upstream.url,
+      '--base-url',
+      proxy.url,
+      '--requests',
+      '3',
+      '--reports-dir',
+      reportsDir,
+    );
+
+    expect(exitCode, output).toBe(0);
+    expect(output).toContain('over 3 request pairs');
+    const report = JSON.parse(readFileSync(join(reportsDir, 'differential.json'), 'utf8')) as { verdict: string };
+    expect(report.verdict).toBe('same');
+  } finally {
+    await Promise.all([upstream.close(), proxy.close()]);
+  }
 });
 
 test('mock serves on the given port and stops on SIGTERM', async () => {
@@ -124,6 +214,12 @@ test('npx finds the juspay-conformance command in the repository', async () => {
   expect(exitCode, output).toBe(0);
   expect(output).toContain('Usage: juspay-conformance <command>');
 });
+
+/** Writes a check results document with one check of the given outcome, and returns its path. */
+function writeCheckResults(path: string, checkId: string, outcome: 'pass' | 'warn'): string {
+  writeFileSync(path, JSON.stringify(checkResults([summary(checkId, [{ outcome }])])));
+  return path;
+}
 
 /** Waits for the mock's "Mock server started" log line and returns its URL. */
 async function readStartedUrl(stderr: NodeJS.ReadableStream): Promise<string> {
