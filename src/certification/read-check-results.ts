@@ -64,6 +64,13 @@ function checkCatalogue(document: CheckResultsDocument, path: string): void {
     );
   }
 
+  if (document.checks.every((check) => check.outcome === 'skip')) {
+    throw new CertificationError(
+      'INPUT_NOTHING_CHECKED',
+      `The check results at ${path} contain no check that ran (${document.checks.length} checks, all skipped), so there is nothing to certify: fix the run's errors and run "npm run conformance" again.`,
+    );
+  }
+
   const unknown = document.checks.find((check) => findCheck(check.checkId) === undefined);
   if (unknown !== undefined) {
     throw new CertificationError(

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { SuiteConfig } from '../config/config.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { loadConfig, loadDotenvFile } from '../config/load-config.ts';
+import { reportsDirectory } from '../config/reports-directory.ts';
 import { redactReportFiles } from '../redaction/redact-report-files.ts';
 import { EXIT_CODE } from './exit-codes.ts';
 import { exitCodeFromVerdict } from './verdict-exit-code.ts';
@@ -18,6 +19,12 @@ import { secretValues } from '../config/secret-values.ts';
  */
 async function main(argv: readonly string[]): Promise<number> {
   loadDotenvFile();
+  const reportsDir = reportsDirectory();
+  const checksFile = resolve(reportsDir, 'checks.json');
+  // A results file left by an earlier run must not stand in for this one, even when this run
+  // stops at a configuration error.
+  rmSync(checksFile, { force: true });
+
   let config: SuiteConfig;
   try {
     config = loadConfig();
@@ -29,10 +36,6 @@ async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
 
-  const reportsDir = resolve(process.env.REPORTS_DIR ?? 'reports');
-  const checksFile = resolve(reportsDir, 'checks.json');
-  // A results file left by an earlier run must not stand in for this one.
-  rmSync(checksFile, { force: true });
   const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
   const playwrightExit = await new Promise<number>((resolveExit) => {
     const child = spawn(process.execPath, [cli, 'test', ...argv], { stdio: 'inherit' });

@@ -16,6 +16,7 @@ import {
   type TargetKind,
 } from './config.ts';
 import { ConfigError, type ConfigProblem } from './config-error.ts';
+import { findUnknownVariables } from './known-variables.ts';
 import { readMockDefaults } from './mock-defaults.ts';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -52,6 +53,11 @@ export function loadConfig(env: Environment = process.env): SuiteConfig {
   const report = (variable: string, message: string): void => {
     problems.push({ variable, message });
   };
+
+  for (const { name, suggestion } of findUnknownVariables(Object.keys(env))) {
+    report(name, `is not a variable of this suite${suggestion === undefined ? '' : `: did you mean ${suggestion}?`} Rename or remove it.`);
+  }
+  readLogLevel(env, report);
 
   const target = readTarget(env, report);
   const baseUrl = readBaseUrl(env, target, report);
@@ -308,6 +314,16 @@ function readCaFile(env: Environment, report: Report): string | undefined {
     return undefined;
   }
   return path;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** LOG_LEVEL is read by the logger itself; checking it here reports a typo with the others. */
+function readLogLevel(env: Environment, report: Report): void {
+  const value = readText(env, 'LOG_LEVEL');
+  if (value !== undefined && !LOG_LEVELS.includes(value)) {
+    report('LOG_LEVEL', `"${value}" is not a log level: use one of ${LOG_LEVELS.join(', ')}.`);
+  }
 }
 
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'on']);

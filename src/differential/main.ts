@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { EXIT_CODE } from '../cli/exit-codes.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { loadConfig, loadDotenvFile } from '../config/load-config.ts';
+import { reportsDirectory } from '../config/reports-directory.ts';
 import { createLogger } from '../logging/logger.ts';
 import { readDifferentialSettings, type DifferentialSettings } from './differential-settings.ts';
 import { renderDifferentialText, type DifferentialVerdict } from './differential-report.ts';
@@ -38,7 +39,7 @@ async function main(): Promise<number> {
 
   const report = await runDifferential(settings, logger);
 
-  const reportsDir = resolve(process.env.REPORTS_DIR ?? 'reports');
+  const reportsDir = reportsDirectory();
   const reportFile = resolve(reportsDir, 'differential.json');
   mkdirSync(reportsDir, { recursive: true });
   writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);

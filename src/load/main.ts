@@ -7,6 +7,7 @@ import { join } from 'node:path';
 
 import { ConfigError } from '../config/config-error.ts';
 import { loadConfig, loadDotenvFile } from '../config/load-config.ts';
+import { reportsDirectory } from '../config/reports-directory.ts';
 import { createLogger } from '../logging/logger.ts';
 import { startMockServer, type RunningMockServer } from '../mock/server.ts';
 import { parseLoadArguments, USAGE, UsageError } from './arguments.ts';
@@ -40,7 +41,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT_K6_MISSING;
   }
 
-  const reportDir = process.env.LOAD_REPORT_DIR ?? join(process.env.REPORTS_DIR ?? 'reports', 'load');
+  const reportDir = process.env.LOAD_REPORT_DIR ?? join(reportsDirectory(), 'load');
   mkdirSync(reportDir, { recursive: true });
 
   let mock: RunningMockServer | undefined;

@@ -32,10 +32,21 @@ export function createLogger(options: LoggerOptions): Logger {
   return pino(
     {
       name: options.name,
-      level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+      level: knownLevel(options.level ?? process.env.LOG_LEVEL),
       redact: { paths: SECRET_PATHS, censor: '[redacted]' },
       base: undefined,
     },
     options.destination ?? pino.destination(2),
   );
+}
+
+const LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+
+/**
+ * Falls back to "info" for an unknown level instead of letting pino throw at import time: the
+ * configuration check reports a bad LOG_LEVEL by name, with the other problems, before any request.
+ */
+function knownLevel(level: string | undefined): string {
+  const trimmed = level?.trim();
+  return trimmed !== undefined && LEVELS.has(trimmed) ? trimmed : 'info';
 }

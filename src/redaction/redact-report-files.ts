@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -15,21 +15,30 @@ const TEXT_EXTENSIONS = new Set(['.xml', '.md', '.txt', '.log']);
 const EMBEDDED_ZIP = /data:application\/zip;base64,([A-Za-z0-9+/=]+)/g;
 
 /**
- * Masks secrets and personal data in every report file under `directory`, in place: JSON string
- * values, XML, Markdown and text, and the data embedded in Playwright's HTML report.
+ * What a conformance run or a shard merge writes under the reports folder. Only these are
+ * rewritten, so a reports folder that also holds other files (or is the project itself, by
+ * mistake) never has anything else touched.
+ */
+export const REPORT_ARTEFACTS = ['checks.json', 'junit.xml', 'results.json', 'html', 'test-results'] as const;
+
+/**
+ * Masks secrets and personal data in the report artefacts under `reportsDir`, in place: JSON
+ * string values, XML, Markdown and text, and the data embedded in Playwright's HTML report.
  *
  * Playwright's own reporters record assertion messages and request URLs as they are, so a
  * target that echoes an e-mail address, or a lookup by a reference id that is one, would
  * otherwise leave it in junit.xml, results.json and the HTML report. Returns the files changed.
  */
-export function redactReportFiles(directory: string, secrets: readonly string[]): string[] {
+export function redactReportFiles(reportsDir: string, secrets: readonly string[]): string[] {
   const changed: string[] = [];
-  for (const path of listFiles(directory)) {
-    const original = readFileSync(path, 'utf8');
-    const redacted = redactFile(path, original, secrets);
-    if (redacted !== original) {
-      writeFileSync(path, redacted);
-      changed.push(path);
+  for (const artefact of REPORT_ARTEFACTS) {
+    for (const path of listFiles(join(reportsDir, artefact))) {
+      const original = readFileSync(path, 'utf8');
+      const redacted = redactFile(path, original, secrets);
+      if (redacted !== original) {
+        writeFileSync(path, redacted);
+        changed.push(path);
+      }
     }
   }
   return changed;
@@ -74,12 +83,16 @@ function redactHtml(content: string, secrets: readonly string[]): string {
   });
 }
 
-function listFiles(directory: string): string[] {
+/** The file at `path`, or every non-empty file below it; nothing when it does not exist. */
+function listFiles(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (statSync(path).isFile()) return [path];
+
   const files: string[] = [];
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) files.push(...listFiles(path));
-    else if (entry.isFile() && statSync(path).size > 0) files.push(path);
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const child = join(path, entry.name);
+    if (entry.isDirectory()) files.push(...listFiles(child));
+    else if (entry.isFile() && statSync(child).size > 0) files.push(child);
   }
   return files;
 }

@@ -85,7 +85,13 @@ export default class CheckResultsReporter implements Reporter {
     });
   }
 
-  onEnd(_result: FullResult): void {
+  onEnd(result: FullResult): void {
+    // A run that ended before any check (a failed global setup, say) has no verdict. Writing a
+    // results file with zero checks would read as "conformant" to anything downstream.
+    if (this.results.length === 0) {
+      process.stdout.write(`\nNo check ran (Playwright status: ${result.status}), so there is no verdict and no ${this.outputFile}.\n`);
+      return;
+    }
     // Global setup publishes the embedded mock's URL before the tests run.
     const baseUrl = this.target.baseUrl ?? process.env[RESOLVED_ENV.baseUrl] ?? null;
     const document = buildDocument(this.results, {

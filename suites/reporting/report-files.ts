@@ -16,7 +16,4 @@ export function conformanceReporters(reportsDir: string): ReporterDescription[] 
   ];
 }
 
-/** REPORTS_DIR, or `reports` in the working directory. */
-export function reportsDirectory(): string {
-  return resolve(process.env.REPORTS_DIR ?? 'reports');
-}
+export { reportsDirectory } from '../../src/config/reports-directory.ts';

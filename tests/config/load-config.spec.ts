@@ -193,3 +193,25 @@ test('the differential request count is bounded', () => {
   expect(problems).toEqual([{ variable: 'JUSPAY_DIFF_REQUESTS', message: '"100000" is not a whole number from 1 to 1000.' }]);
   expect(loadConfig(PROXY).differentialRequests).toBe(50);
 });
+
+test('a misspelt JUSPAY_ variable is reported with the closest name', () => {
+  const problems = problemsOf({ JUSPAY_BASEURL: 'http://127.0.0.1:4010' });
+
+  expect(problems).toEqual([
+    { variable: 'JUSPAY_BASEURL', message: 'is not a variable of this suite: did you mean JUSPAY_BASE_URL? Rename or remove it.' },
+  ]);
+});
+
+test('variables the suite sets for itself are not reported', () => {
+  const config = loadConfig({ JUSPAY_RESOLVED_BASE_URL: 'http://127.0.0.1:4010' });
+
+  expect(config.target).toBe('mock');
+});
+
+test('an unknown LOG_LEVEL is reported with the valid levels', () => {
+  const problems = problemsOf({ LOG_LEVEL: 'verbose' });
+
+  expect(problems).toEqual([
+    { variable: 'LOG_LEVEL', message: '"verbose" is not a log level: use one of fatal, error, warn, info, debug, trace, silent.' },
+  ]);
+});

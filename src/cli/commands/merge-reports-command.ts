@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 import { loadConfig } from '../../config/load-config.ts';
+import { reportsDirectory } from '../../config/reports-directory.ts';
+import { secretValues } from '../../config/secret-values.ts';
 import { redactReportFiles } from '../../redaction/redact-report-files.ts';
 import type { Command, OptionSpec } from '../command.ts';
 import { EXIT_CODE } from '../exit-codes.ts';
@@ -14,7 +16,6 @@ import { findSuiteConfigProblems } from '../suite-config-problems.ts';
 import { UsageError } from '../usage-error.ts';
 import { exitCodeFromVerdict } from '../verdict-exit-code.ts';
 import { REPORTS_DIR_OPTION, STRICT_OPTION } from './shared-options.ts';
-import { secretValues } from '../../config/secret-values.ts';
 
 const OPTIONS: readonly OptionSpec[] = [
   REPORTS_DIR_OPTION,
@@ -63,7 +64,7 @@ export const mergeReportsCommand: Command = {
     }
 
     const config = loadConfig(environment);
-    const reportsDir = environment.REPORTS_DIR ?? resolve(PROJECT_ROOT, 'reports');
+    const reportsDir = environment.REPORTS_DIR?.trim() ? reportsDirectory(environment) : resolve(PROJECT_ROOT, 'reports');
     const checksFile = resolve(reportsDir, 'checks.json');
     // Check results left by an earlier run must not stand in for this merge.
     rmSync(checksFile, { force: true });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 
+import { reportsDirectory } from '../../config/reports-directory.ts';
 import type { Command, OptionSpec } from '../command.ts';
 import { EXIT_CODE } from '../exit-codes.ts';
 import { environmentFromOptions } from '../option-environment.ts';
@@ -61,7 +62,7 @@ export const runCommand: Command = {
     if (typeof shard === 'string') {
       checkShard(shard);
       playwrightArgs.unshift(`--shard=${shard}`);
-      environment.PLAYWRIGHT_BLOB_OUTPUT_DIR ??= resolve(environment.REPORTS_DIR ?? resolve(PROJECT_ROOT, 'reports'), 'blob');
+      environment.PLAYWRIGHT_BLOB_OUTPUT_DIR ??= resolve(environment.REPORTS_DIR?.trim() ? reportsDirectory(environment) : resolve(PROJECT_ROOT, 'reports'), 'blob');
     }
 
     const problems = findSuiteConfigProblems(environment, OPTIONS);
