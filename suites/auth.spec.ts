@@ -1,6 +1,6 @@
 import { check, expect, test } from './support/fixtures.ts';
 import { schemaFor } from './support/schema-choice.ts';
-import { isJsonContentType, readJsonBody } from './support/response.ts';
+import { expectJsonContentType, readJsonBody } from './support/response.ts';
 import { unknownApiKey } from './support/unknown-ids.ts';
 
 /** Behind a proxy that injects the key, the key these checks send never reaches the upstream. */
@@ -11,7 +11,7 @@ test(...check('auth.wrong-key', 'an unknown API key returns 401 access_denied', 
   const response = await juspay.getCustomer({ authorization: { kind: 'basic', apiKey: unknownApiKey(), colon: true } });
 
   expect(response.status(), 'status for an unknown API key').toBe(401);
-  expect(isJsonContentType(response.headers()['content-type']), `Content-Type ${response.headers()['content-type']} is application/json`).toBe(true);
+  expectJsonContentType(response);
   const body = await readJsonBody(response);
   expect(body.error_code, 'the error_code field').toBe('access_denied');
   expect(body).toMatchSchema(schemaFor('error.access-denied', target.strict));
@@ -50,6 +50,6 @@ test(...check('auth.bad-origin', 'a 403 for a caller IP outside the whitelist ha
   });
 
   test.skip(response.status() !== 403, `the target answered ${response.status()}, not 403, for the IP-restricted merchant, so there is no 403 body to check`);
-  expect(isJsonContentType(response.headers()['content-type']), `Content-Type ${response.headers()['content-type']} is application/json`).toBe(true);
+  expectJsonContentType(response);
   expect(await readJsonBody(response)).toMatchSchema(schemaFor('error.bad-origin', target.strict));
 }));

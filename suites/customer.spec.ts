@@ -1,7 +1,7 @@
 import { check, expect, test } from './support/fixtures.ts';
 import { schemaFor } from './support/schema-choice.ts';
 import { rawPathSegment } from './support/juspay-request.ts';
-import { UTC_TIMESTAMP_FORMS, isJsonContentType, parseUtcTimestamp, readJsonBody } from './support/response.ts';
+import { UTC_TIMESTAMP_FORMS, expectJsonContentType, parseUtcTimestamp, readJsonBody } from './support/response.ts';
 
 test(...check('customer.found', 'a known cst_ id returns 200 and that customer', async ({ juspay, target }) => {
   const response = await juspay.getCustomer();
@@ -78,7 +78,5 @@ test(...check('customer.content-type', 'a customer response is application/json'
   const response = await juspay.getCustomer();
   expect(response.status(), 'status of a lookup by cst_ id').toBe(200);
 
-  const contentType = response.headers()['content-type'];
-
-  expect(isJsonContentType(contentType), `Content-Type ${JSON.stringify(contentType ?? null)} is application/json`).toBe(true);
+  expectJsonContentType(response);
 }));

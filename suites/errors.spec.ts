@@ -1,13 +1,13 @@
 import { check, expect, test } from './support/fixtures.ts';
 import { schemaFor } from './support/schema-choice.ts';
-import { isJsonContentType, readJsonBody } from './support/response.ts';
+import { expectJsonContentType, readJsonBody } from './support/response.ts';
 import { unknownCustomerId } from './support/unknown-ids.ts';
 
 test(...check('error.not-found', 'an unknown customer id returns 404 object_not_found', async ({ juspay, target }) => {
   const response = await juspay.getCustomer({ pathSegment: unknownCustomerId() });
 
   expect(response.status(), 'status of a lookup of an unknown id').toBe(404);
-  expect(isJsonContentType(response.headers()['content-type']), `Content-Type ${response.headers()['content-type']} is application/json`).toBe(true);
+  expectJsonContentType(response);
   const body = await readJsonBody(response);
   expect(body.status, 'the status field').toBe('invalid_request_error');
   expect(body.error_code, 'the error_code field').toBe('object_not_found');

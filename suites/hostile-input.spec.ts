@@ -1,5 +1,5 @@
 import { check, expect, test } from './support/fixtures.ts';
-import { isJsonContentType, readJsonBody } from './support/response.ts';
+import { expectJsonContentType, readJsonBody } from './support/response.ts';
 
 /** Methods that have no meaning on /customers/{id}; POST is Update Customer, so it is not here. */
 const UNSUPPORTED_METHODS = ['PUT', 'PATCH', 'DELETE'] as const;
@@ -33,7 +33,7 @@ for (const { name, segment } of HOSTILE_SEGMENTS) {
 
     expect(response.status(), `status for ${name}`).toBeGreaterThanOrEqual(400);
     expect(response.status(), `status for ${name}`).toBeLessThan(500);
-    expect(isJsonContentType(response.headers()['content-type']), `Content-Type ${response.headers()['content-type']} is application/json`).toBe(true);
+    expectJsonContentType(response);
     const body = await readJsonBody(response);
     expect(body.id, 'a hostile id must not return a customer').not.toBe(target.customerId);
     expect(body.object, 'a hostile id must not return a customer').not.toBe('customer');

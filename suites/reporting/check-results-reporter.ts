@@ -101,7 +101,7 @@ export default class CheckResultsReporter implements Reporter {
     });
     mkdirSync(dirname(this.outputFile), { recursive: true });
     writeFileSync(this.outputFile, `${JSON.stringify(document, null, 2)}\n`);
-    process.stdout.write(renderTable(document));
+    process.stdout.write(renderTable(document, dirname(this.outputFile)));
   }
 }
 
@@ -158,23 +158,43 @@ export function buildDocument(results: readonly CheckTestResult[], run: RunMetad
   };
 }
 
-function renderTable(document: CheckResultsDocument): string {
+/** Longest note shown in a table row; the full notes are in checks.json. */
+const TABLE_NOTE_LENGTH = 160;
+
+/**
+ * Condenses a note to one line: its first line, plus the expected and received values of an
+ * assertion when the note has them, so a row shows what differed.
+ */
+export function condenseNote(note: string): string {
+  const lines = note.split('\n').map((line) => line.trim());
+  const expected = lines.find((line) => line.startsWith('Expected:'));
+  const received = lines.find((line) => line.startsWith('Received:'));
+  const values = expected !== undefined && received !== undefined ? ` (${expected.toLowerCase()}, ${received.toLowerCase()})` : '';
+  const condensed = `${lines[0] ?? ''}${values}`;
+  return condensed.length > TABLE_NOTE_LENGTH ? `${condensed.slice(0, TABLE_NOTE_LENGTH - 1)}…` : condensed;
+}
+
+function renderTable(document: CheckResultsDocument, reportsDir: string): string {
   const rows = document.checks.map((check) => {
-    const firstNote = check.tests.flatMap((test) => test.notes)[0];
-    const note = check.outcome === 'pass' || firstNote === undefined ? '' : `  ${firstNote.split('\n')[0]}`;
+    // A check's note comes from the test that decided its outcome.
+    const decidingTest = check.tests.find((test) => test.outcome === check.outcome) ?? check.tests[0];
+    const firstNote = decidingTest?.notes[0];
+    const note = check.outcome === 'pass' || firstNote === undefined ? '' : `  ${condenseNote(firstNote)}`;
     return `  ${check.outcome.toUpperCase().padEnd(8)} ${check.level.padEnd(6)} ${check.checkId}${note}`;
   });
   const counts = Object.entries(document.counts)
     .filter(([, count]) => count > 0)
     .map(([outcome, count]) => `${count} ${outcome}`)
     .join(', ');
+  const target = document.target.baseUrl === null ? document.target.kind : `${document.target.kind} at ${document.target.baseUrl}`;
 
   return [
     '',
-    `Checks (catalogue ${document.catalogueVersion}${document.strict ? ', strict mode' : ''}):`,
+    `Checks of ${target} (catalogue ${document.catalogueVersion}${document.strict ? ', strict mode' : ''}):`,
     ...rows,
     '',
     `Verdict: ${document.verdict} (${counts})`,
+    `Reports: ${reportsDir}`,
     '',
   ].join('\n');
 }

@@ -1,6 +1,10 @@
 import type { APIResponse } from '@playwright/test';
 
 import { redactText } from '../../src/redaction/redact.ts';
+import { shorten } from './juspay-request.ts';
+
+/** Characters of a request path kept as evidence; hostile ids run to kilobytes. */
+const EVIDENCE_PATH_LENGTH = 200;
 
 /** Characters of a response body kept as evidence: enough to see the fields that matter. */
 const EVIDENCE_EXCERPT_LENGTH = 300;
@@ -20,7 +24,7 @@ export async function describeEvidence(method: string, response: APIResponse, se
   const body = await response.text().catch(() => '(body unreadable)');
   const evidence: Evidence = {
     method,
-    path: redactText(`${url.pathname}${url.search}`, secrets),
+    path: shorten(redactText(`${url.pathname}${url.search}`, secrets), EVIDENCE_PATH_LENGTH),
     status: response.status(),
     contentType: response.headers()['content-type'] ?? null,
     bodyExcerpt: redactText(body.slice(0, EVIDENCE_EXCERPT_LENGTH), secrets),

@@ -88,7 +88,7 @@ export async function sendGetCustomer(
 ): Promise<APIResponse> {
   const method = request.method ?? 'GET';
   const url = buildCustomerUrl(target, request.pathSegment, request.tokenOption);
-  const described = `${method} ${redactText(new URL(url).pathname)}`;
+  const described = `${method} ${shorten(redactText(new URL(url).pathname), 120)}`;
 
   let response: APIResponse;
   try {
@@ -139,6 +139,11 @@ function describeFailure(reason: RequestFailureReason, described: string, target
   const cause = redactText(firstLine(error), [target.apiKey]);
   const timing = reason === 'timeout' ? ` within ${target.requestTimeoutMs} ms` : '';
   return new TargetRequestError(reason, `${described} got no answer${timing}: ${cause}. Next: ${FAILURE_ADVICE[reason]}.`);
+}
+
+/** Cuts long text, such as a 4,096-character hostile id, to a readable length. */
+export function shorten(text: string, maxLength: number): string {
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
 
 function originOf(location: string, base: string): string {

@@ -1,6 +1,7 @@
 import type { APIResponse } from '@playwright/test';
 
 import { redactText } from '../../src/redaction/redact.ts';
+import { expect } from '../../src/schema/matcher.ts';
 import { TargetRequestError } from './target-request-error.ts';
 
 /** Largest body excerpt quoted in a failure message. */
@@ -11,6 +12,12 @@ export function isJsonContentType(contentType: string | undefined): boolean {
   if (!contentType) return false;
   const mediaType = contentType.split(';')[0]?.trim().toLowerCase();
   return mediaType === 'application/json';
+}
+
+/** Asserts a JSON Content-Type, naming the one received when it is not. */
+export function expectJsonContentType(response: APIResponse): void {
+  const contentType = response.headers()['content-type'];
+  expect(isJsonContentType(contentType), `Content-Type must be application/json; got ${JSON.stringify(contentType ?? null)}`).toBe(true);
 }
 
 export function describeResponse(response: APIResponse): string {
