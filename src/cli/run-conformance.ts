@@ -7,7 +7,8 @@ import type { SuiteConfig } from '../config/config.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { loadConfig, loadDotenvFile } from '../config/load-config.ts';
 import { reportsDirectory } from '../config/reports-directory.ts';
-import { redactReportFiles } from '../redaction/redact-report-files.ts';
+import { redactBlobReports, redactReportFiles } from '../redaction/redact-report-files.ts';
+import { createRedactingStream } from '../redaction/redacting-stream.ts';
 import { EXIT_CODE } from './exit-codes.ts';
 import { exitCodeFromVerdict } from './verdict-exit-code.ts';
 import { secretValues } from '../config/secret-values.ts';
@@ -36,16 +37,33 @@ async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
 
+  const secrets = secretValues(config);
   const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
+  // Colours survive the pipe when the user's terminal has them.
+  const colour = process.stdout.isTTY && process.env.FORCE_COLOR === undefined ? { FORCE_COLOR: '1' } : {};
+  const child = spawn(process.execPath, [cli, 'test', ...argv], { stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, ...colour } });
+  child.stdout.pipe(createRedactingStream(secrets)).pipe(process.stdout);
+  child.stderr.pipe(createRedactingStream(secrets)).pipe(process.stderr);
+
+  // Ctrl-C reaches Playwright through the process group, and Playwright stops gracefully; a second
+  // SIGINT from here would make it exit without reports. This process only waits, so the report
+  // files below are still masked. SIGTERM comes to this process alone and is passed on.
+  const waitForChild = (): void => {};
+  const stopChild = (): void => {
+    child.kill('SIGTERM');
+  };
+  process.on('SIGINT', waitForChild);
+  process.on('SIGTERM', stopChild);
   const playwrightExit = await new Promise<number>((resolveExit) => {
-    const child = spawn(process.execPath, [cli, 'test', ...argv], { stdio: 'inherit' });
-    child.on('exit', (code, signal) => resolveExit(code ?? (signal ? 128 : 1)));
+    child.on('close', (code, signal) => resolveExit(code ?? (signal ? 128 : 1)));
   });
+  process.off('SIGINT', waitForChild);
+  process.off('SIGTERM', stopChild);
 
   // Playwright's reporters write assertion messages and request URLs as they are; mask them.
-  if (existsSync(reportsDir)) {
-    redactReportFiles(reportsDir, secretValues(config));
-  }
+  if (existsSync(reportsDir)) redactReportFiles(reportsDir, secrets);
+  const blobDir = process.env.PLAYWRIGHT_BLOB_OUTPUT_DIR;
+  if (blobDir !== undefined && blobDir.trim() !== '' && existsSync(blobDir)) redactBlobReports(resolve(blobDir), secrets);
 
   return exitCodeFromVerdict(checksFile, 'Playwright', playwrightExit);
 }

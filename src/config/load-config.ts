@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isIPv4 } from 'node:net';
 import { resolve } from 'node:path';
 
 import { config as loadDotenv } from 'dotenv';
@@ -97,6 +98,8 @@ export function loadConfig(env: Environment = process.env): SuiteConfig {
   if (!apiKey) report('JUSPAY_API_KEY', `is missing: set it to the API key from the Juspay dashboard (required when JUSPAY_TARGET=${target}).`);
 
   const merchantId = readText(env, 'JUSPAY_MERCHANT_ID') ?? defaults?.merchantId;
+  checkHeaderValue(env, 'JUSPAY_MERCHANT_ID', 'x-merchantid', report);
+  checkHeaderValue(env, 'JUSPAY_ROUTING_ID', 'x-routing-id', report);
   if (!merchantId) report('JUSPAY_MERCHANT_ID', `is missing: set it to your Juspay merchant id (required when JUSPAY_TARGET=${target}).`);
 
   const explicitCustomerId = readText(env, 'JUSPAY_CUSTOMER_ID');
@@ -161,6 +164,17 @@ export function loadConfig(env: Environment = process.env): SuiteConfig {
 
 type Report = (variable: string, message: string) => void;
 
+/** Visible ASCII and spaces: what an HTTP header value can carry without encoding. */
+const HEADER_VALUE = /^[\x20-\x7e]+$/;
+
+/** Reports a value that cannot be sent as the header it feeds, before every request fails on it. */
+function checkHeaderValue(env: Environment, variable: string, header: string, report: Report): void {
+  const value = readText(env, variable);
+  if (value !== undefined && !HEADER_VALUE.test(value)) {
+    report(variable, `${JSON.stringify(value)} cannot be sent as the ${header} header: use visible ASCII characters only.`);
+  }
+}
+
 function readText(env: Environment, variable: string): string | undefined {
   const value = env[variable]?.trim();
   return value === undefined || value === '' ? undefined : value;
@@ -201,7 +215,7 @@ function parseHttpUrl(variable: string, value: string, report: Report): string |
     report(variable, 'contains user info (user:password@): remove it and put the API key in JUSPAY_API_KEY.');
     return undefined;
   }
-  if (url.search || url.hash) {
+  if (url.search || url.hash || value.includes('?') || value.includes('#')) {
     report(variable, `"${value}" has a query or fragment: give only the scheme, host, port and an optional path prefix.`);
     return undefined;
   }
@@ -209,8 +223,9 @@ function parseHttpUrl(variable: string, value: string, report: Report): string |
   return url.toString().replace(/\/+$/, '');
 }
 
+/** True for localhost, ::1 and IPv4 literals in 127.0.0.0/8; a name such as 127.example.com is not loopback. */
 function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || hostname.startsWith('127.');
+  return LOOPBACK_HOSTS.has(hostname) || (isIPv4(hostname) && hostname.startsWith('127.'));
 }
 
 function checkTransportSecurity(variable: string, baseUrl: string, report: Report): void {

@@ -19,7 +19,7 @@ const EMBEDDED_ZIP = /data:application\/zip;base64,([A-Za-z0-9+/=]+)/g;
  * rewritten, so a reports folder that also holds other files (or is the project itself, by
  * mistake) never has anything else touched.
  */
-export const REPORT_ARTEFACTS = ['checks.json', 'junit.xml', 'results.json', 'html', 'test-results'] as const;
+export const REPORT_ARTEFACTS = ['checks.json', 'junit.xml', 'results.json', 'html', 'test-results', 'blob'] as const;
 
 /**
  * Masks secrets and personal data in the report artefacts under `reportsDir`, in place: JSON
@@ -33,6 +33,10 @@ export function redactReportFiles(reportsDir: string, secrets: readonly string[]
   const changed: string[] = [];
   for (const artefact of REPORT_ARTEFACTS) {
     for (const path of listFiles(join(reportsDir, artefact))) {
+      if (extname(path).toLowerCase() === '.zip') {
+        if (redactZipFile(path, secrets)) changed.push(path);
+        continue;
+      }
       const original = readFileSync(path, 'utf8');
       const redacted = redactFile(path, original, secrets);
       if (redacted !== original) {
@@ -44,11 +48,51 @@ export function redactReportFiles(reportsDir: string, secrets: readonly string[]
   return changed;
 }
 
-function redactFile(path: string, content: string, secrets: readonly string[]): string {
+/** Masks the blob reports of a sharded run kept outside the reports folder. */
+export function redactBlobReports(blobDir: string, secrets: readonly string[]): string[] {
+  return listFiles(blobDir).filter((path) => extname(path).toLowerCase() === '.zip' && redactZipFile(path, secrets));
+}
+
+/** JSON Lines formats: Playwright's blob report (report.jsonl) and trace files. */
+const JSON_LINES_EXTENSIONS = new Set(['.jsonl', '.trace', '.network']);
+
+/**
+ * Rewrites a zip (a blob report, a trace) with its text entries masked; binary entries such as
+ * screenshots stay as they are. Returns whether anything changed.
+ */
+function redactZipFile(path: string, secrets: readonly string[]): boolean {
+  const entries = unzipSync(readFileSync(path));
+  let changed = false;
+  for (const [name, bytes] of Object.entries(entries)) {
+    const text = decodeText(bytes);
+    if (text === undefined) continue;
+    const redacted = JSON_LINES_EXTENSIONS.has(extname(name).toLowerCase())
+      ? text.split('\n').map((line) => (line.trim() === '' ? line : redactJsonText(line, secrets))).join('\n')
+      : redactFile(name, text, secrets, true);
+    if (redacted !== text) {
+      entries[name] = strToU8(redacted);
+      changed = true;
+    }
+  }
+  if (changed) writeFileSync(path, zipSync(entries));
+  return changed;
+}
+
+/** UTF-8 text, or undefined for bytes that are not (images, compressed data). */
+function decodeText(bytes: Uint8Array): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function redactFile(path: string, content: string, secrets: readonly string[], anyText = false): string {
   const extension = extname(path).toLowerCase();
   if (extension === '.json') return redactJsonText(content, secrets);
   if (extension === '.html') return redactHtml(content, secrets);
-  if (TEXT_EXTENSIONS.has(extension)) return redactText(content, secrets);
+  if (anyText || TEXT_EXTENSIONS.has(extension)) return redactText(content, secrets);
   return content;
 }
 

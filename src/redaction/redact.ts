@@ -15,8 +15,9 @@ const PATTERNS: readonly RegExp[] = [
   /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g,
   // Percent-encoded e-mail addresses, as they appear in request paths.
   /[A-Za-z0-9._%+-]+%40[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g,
-  // Mobile numbers: 8 to 16 digits standing alone, as in "mobile_number":"9988776655".
-  /(?<![\d.:-])\d{8,16}(?![\d.:-])/g,
+  // Mobile numbers: 8 to 16 digits standing alone, as in "mobile_number":"9988776655". Digits
+  // inside a word (cst_brk0000000000001, a UUID) are not a phone number.
+  /(?<![\w.:-])\d{8,16}(?![\w.:-])/g,
   // The same sent as a JSON number ("mobile_number":9988776655), which the rule above skips so
   // that times such as 14:29:17 survive. Only phone-like keys, so epoch times stay readable.
   /(?<=(?:mobile|phone)[a-z_]*\\?"\s*:\s*)\d{8,16}(?![\d.eE])/gi,
@@ -31,7 +32,12 @@ export function redactText(text: string, secrets: readonly (string | undefined)[
   let result = text;
 
   for (const secret of secrets) {
-    if (secret && secret.length >= 4) result = result.split(secret).join(MASK);
+    if (!secret || secret.length < 4) continue;
+    // A key also travels as base64(key:) or base64(key) in a Basic header, and a target may echo
+    // that value without the "Basic " in front.
+    for (const form of [secret, base64Token(`${secret}:`), base64Token(secret)]) {
+      result = result.split(form).join(MASK);
+    }
   }
 
   for (const pattern of PATTERNS) {
@@ -41,6 +47,11 @@ export function redactText(text: string, secrets: readonly (string | undefined)[
   }
 
   return result;
+}
+
+/** base64 without its padding, which is what stays the same wherever the value is embedded. */
+function base64Token(value: string): string {
+  return Buffer.from(value).toString('base64').replace(/=+$/, '');
 }
 
 /** Removes user info (user:password@) from a URL so it can be printed. */
