@@ -17,6 +17,7 @@ const SOURCE_FILE = /\.(ts|js|mjs)$/;
 /** Variables the product reads that a user does not set in .env, each with the reason. */
 const EXCEPTIONS: Readonly<Record<string, string>> = {
   CI: 'set by the CI service; Playwright then runs 2 workers and rejects test.only',
+  FORCE_COLOR: 'the standard switch for coloured output, which npm run conformance only leaves as the user set it',
   PATH: "the system's search path, where npm run load looks for k6",
 };
 
