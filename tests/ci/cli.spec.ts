@@ -73,6 +73,18 @@ test('an invalid shard exits 2', async () => {
   expect(output).toContain('Option --shard "3/2" is not a shard');
 });
 
+test('run --shard writes its blob despite a blank variable', async ({}, testInfo) => {
+  const reportsDir = testInfo.outputPath('reports');
+
+  const { exitCode, output } = await runNode(['bin/juspay-conformance.js', 'run', '--shard', '1/2', '--reports-dir', reportsDir], {
+    env: { PLAYWRIGHT_BLOB_OUTPUT_DIR: '' },
+    timeoutMs: 90_000,
+  });
+
+  expect(exitCode, output).toBe(0);
+  expect(existsSync(join(reportsDir, 'blob', 'report-1.zip')), 'blob report written').toBe(true);
+});
+
 test('run with a plain-HTTP remote base URL exits 2 before sending anything', async ({}, testInfo) => {
   const reportsDir = testInfo.outputPath('reports');
 

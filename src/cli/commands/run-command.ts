@@ -62,7 +62,10 @@ export const runCommand: Command = {
     if (typeof shard === 'string') {
       checkShard(shard);
       playwrightArgs.unshift(`--shard=${shard}`);
-      environment.PLAYWRIGHT_BLOB_OUTPUT_DIR ??= resolve(environment.REPORTS_DIR?.trim() ? reportsDirectory(environment) : resolve(PROJECT_ROOT, 'reports'), 'blob');
+      // A blank value, as in a copy of .env.example, counts as unset, as it does for REPORTS_DIR.
+      if (!environment.PLAYWRIGHT_BLOB_OUTPUT_DIR?.trim()) {
+        environment.PLAYWRIGHT_BLOB_OUTPUT_DIR = resolve(environment.REPORTS_DIR?.trim() ? reportsDirectory(environment) : resolve(PROJECT_ROOT, 'reports'), 'blob');
+      }
     }
 
     const problems = findSuiteConfigProblems(environment, OPTIONS);
