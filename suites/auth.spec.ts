@@ -21,6 +21,7 @@ test(...check('auth.missing', 'a request without Authorization returns 401 acces
   test.skip(target.proxyAuth === 'injected', INJECTED_REASON);
   const response = await juspay.getCustomer({ authorization: { kind: 'none' } });
   const body = await readJsonBody(response);
+  expectJsonContentType(response);
 
   expect(response.status(), 'status without an Authorization header').toBe(401);
   expect(body.error_code, 'the error_code field').toBe('access_denied');

@@ -10,6 +10,8 @@ test(...check('customer.found', 'a known cst_ id returns 200 and that customer',
   expect(response.status(), 'status of a lookup by cst_ id').toBe(200);
   expect(body.object, 'the object field').toBe('customer');
   expect(body.id, 'the id field is the id that was asked for').toBe(target.customerId);
+  // A target that returns the right id with another customer's data is caught here.
+  expect(body.object_reference_id === target.customerReferenceId, 'object_reference_id is the configured customer\'s (JUSPAY_CUSTOMER_REFERENCE_ID)').toBe(true);
 }));
 
 test(...check('customer.by-reference-id', 'a lookup by object_reference_id returns the cst_ id', async ({ juspay, target }) => {
