@@ -41,7 +41,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT_K6_MISSING;
   }
 
-  const reportDir = process.env.LOAD_REPORT_DIR ?? join(reportsDirectory(), 'load');
+  const reportDir = process.env.LOAD_REPORT_DIR?.trim() || join(reportsDirectory(), 'load');
   mkdirSync(reportDir, { recursive: true });
 
   let mock: RunningMockServer | undefined;
