@@ -3,6 +3,7 @@ import { formatTimestamp } from './timestamps.ts';
 
 /** The query or form key of the token option; the dot is literal, not a nesting. */
 export const TOKEN_OPTION = 'options.get_client_auth_token';
+const TOKEN_QUERY = `${TOKEN_OPTION}=true`;
 
 /**
  * Reads the token option from a raw query string (without `?`). The value is read
@@ -11,6 +12,8 @@ export const TOKEN_OPTION = 'options.get_client_auth_token';
  */
 export function readTokenOptionFromQuery(query: string, exactCase = false): boolean {
   if (query === '') return false;
+  // The plain token request, matched as a whole without splitting or decoding the query.
+  if (query === TOKEN_QUERY) return true;
 
   for (const pair of query.split('&')) {
     const equals = pair.indexOf('=');
@@ -40,7 +43,9 @@ function decodeQueryComponent(text: string): string {
 
 /**
  * Returns the customer's JSON with a `juspay` object appended. `customerJson` is a serialised
- * object; the token is hex and the expiry a timestamp, so neither needs JSON escaping.
+ * object; the token is hex and the expiry a timestamp, so neither needs JSON escaping. Everything
+ * appended is ASCII, so the result is longer than `customerJson` by as many UTF-8 bytes as
+ * UTF-16 code units.
  */
 export function withToken(customerJson: string, token: IssuedToken, displayedExpiresAt = token.expiresAt): string {
   return (

@@ -11,6 +11,8 @@ export interface StoredCustomer {
   readonly record: CustomerRecord;
   /** `JSON.stringify(record)`, kept so that the lookup path does not serialise again. */
   readonly json: string;
+  /** Length of `json` in UTF-8 bytes, the Content-Length of a response that sends it. */
+  readonly jsonByteLength: number;
 }
 
 export type LookupMatch = 'id' | 'reference';
@@ -111,7 +113,8 @@ export class CustomerStore {
   }
 
   private put(merchantId: string, record: CustomerRecord): StoredCustomer {
-    const stored: StoredCustomer = { merchantId, record, json: JSON.stringify(record) };
+    const json = JSON.stringify(record);
+    const stored: StoredCustomer = { merchantId, record, json, jsonByteLength: Buffer.byteLength(json) };
     this.byId.set(record.id, stored);
 
     let references = this.byReference.get(merchantId);

@@ -4,7 +4,7 @@ import { readTokenOptionFromQuery, withToken } from '../customer-response.ts';
 import { customerNotFound, invalidPathEncoding, unsupportedMediaType } from '../errors.ts';
 import type { ActiveFaults } from '../faults.ts';
 import { decodePathSegment } from '../path.ts';
-import { JSON_CONTENT_TYPE, sendBody, sendError } from '../respond.ts';
+import { JSON_CONTENT_TYPE, sendBody, sendBodyOfLength, sendError } from '../respond.ts';
 import { CUSTOMER_ID_ALPHABET, type LookupMatch, type StoredCustomer } from '../store.ts';
 import { formatTimestamp, MS_PER_DAY } from '../timestamps.ts';
 import type { IssuedToken } from '../tokens.ts';
@@ -52,19 +52,23 @@ export function handleGetCustomer(
   }
 
   const { customer, matchedBy } = lookup;
-  let body = faults.size === 0 ? customer.json : faultyCustomerJson(customer, matchedBy, faults);
+  const customerJson = faults.size === 0 ? customer.json : faultyCustomerJson(customer, matchedBy, faults);
+  const customerJsonByteLength = customerJson === customer.json ? customer.jsonByteLength : Buffer.byteLength(customerJson);
+  const responseContentType = faults.has('customer.content-type') ? 'text/plain' : JSON_CONTENT_TYPE;
 
   const tokenRequested = readTokenOptionFromQuery(query, faults.has('token.bool-case'));
   const includeToken = !faults.has('token.issued') && (tokenRequested || faults.has('token.absent-by-default'));
-  if (includeToken) {
-    const token = issueToken(context, customer.record.id);
-    context.recorder?.noteIssuedToken(res, token.token);
-    const displayedExpiresAt = faults.has('token.expiry-15min') ? token.issuedAt + FAULTY_TOKEN_TTL_MS : token.expiresAt;
-    body = withToken(body, token, displayedExpiresAt);
+  if (!includeToken) {
+    return sendBodyOfLength(res, 200, customerJson, customerJsonByteLength, requestId, responseContentType);
   }
 
-  const responseContentType = faults.has('customer.content-type') ? 'text/plain' : JSON_CONTENT_TYPE;
-  sendBody(res, 200, body, requestId, responseContentType);
+  const token = issueToken(context, customer.record.id);
+  context.recorder?.noteIssuedToken(res, token.token);
+  const displayedExpiresAt = faults.has('token.expiry-15min') ? token.issuedAt + FAULTY_TOKEN_TTL_MS : token.expiresAt;
+  const body = withToken(customerJson, token, displayedExpiresAt);
+  // withToken appends only ASCII, one byte per code unit.
+  const byteLength = customerJsonByteLength + (body.length - customerJson.length);
+  sendBodyOfLength(res, 200, body, byteLength, requestId, responseContentType);
 }
 
 function issueToken(context: MockContext, customerId: string): IssuedToken {
