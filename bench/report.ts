@@ -1,4 +1,4 @@
-import { TARGETS, type BenchResults, type RunStatistics } from './results.ts';
+import { TARGETS, type BenchResults, type MockThroughput, type RunStatistics } from './results.ts';
 
 const MIB = 1024 * 1024;
 
@@ -17,31 +17,36 @@ export function renderReport(results: BenchResults): string {
     `Throughput: ${settings.connections} connections, ${settings.durationSeconds} s per run, median of ${settings.rounds} rounds`,
   );
   const rows: string[][] = [['path', 'server', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req']];
+  const spreads: string[] = [];
   for (const result of results.throughput) {
     rows.push([result.path, 'baseline', ...formatStats(result.baseline)]);
-    rows.push([result.path, 'mock', ...formatStats(result.mock)]);
-    rows.push([
-      result.path,
-      'mock / baseline',
-      result.ratios.requestsPerSecond.toFixed(2),
-      result.ratios.p50Ms.toFixed(2),
-      result.ratios.p99Ms.toFixed(2),
-      result.ratios.serverCpuMicrosPerRequest.toFixed(2),
-    ]);
+    const mocks: [string, MockThroughput | undefined][] = [
+      ['mock', result.mock],
+      ['reference', result.reference],
+    ];
+    for (const [name, mock] of mocks) {
+      if (mock === undefined) continue;
+      rows.push([result.path, name, ...formatStats(mock.stats)]);
+      rows.push([result.path, `${name} / baseline`, ...formatRatios(mock.ratios)]);
+      spreads.push(
+        `  ${result.path} ${name} / baseline per round: req/s ${formatRange(mock.roundRatios.requestsPerSecond)}, CPU µs/req ${formatRange(mock.roundRatios.serverCpuMicrosPerRequest)}`,
+      );
+    }
   }
   lines.push(...renderTable(rows, 2));
+  lines.push(...spreads);
 
   const token = results.throughput.find((result) => result.path === 'token');
   if (token !== undefined) {
     lines.push(
       verdict(
-        token.ratios.requestsPerSecond >= TARGETS.minThroughputRatio,
-        `token path throughput ratio ${token.ratios.requestsPerSecond.toFixed(2)}, target at least ${TARGETS.minThroughputRatio}`,
+        token.mock.ratios.requestsPerSecond >= TARGETS.minThroughputRatio,
+        `token path throughput ratio ${token.mock.ratios.requestsPerSecond.toFixed(2)}, target at least ${TARGETS.minThroughputRatio}`,
       ),
     );
     // When the server is the bottleneck, its throughput is inversely proportional to its CPU time
     // per request. Unlike requests per second, that ratio barely moves with other load.
-    const cpuBoundRatio = 1 / token.ratios.serverCpuMicrosPerRequest;
+    const cpuBoundRatio = 1 / token.mock.ratios.serverCpuMicrosPerRequest;
     lines.push(
       verdict(
         cpuBoundRatio >= TARGETS.minThroughputRatio,
@@ -55,13 +60,15 @@ export function renderReport(results: BenchResults): string {
   lines.push(
     `Fixed rate: ${fixedRate.rate} req/s on the token path, ${settings.durationSeconds} s per run, median of ${settings.rounds} rounds`,
   );
-  lines.push(
-    ...renderTable([
-      ['server', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'worst p99 ms'],
-      ['baseline', ...formatStats(fixedRate.baseline), fixedRate.baseline.worstP99Ms.toFixed(3)],
-      ['mock', ...formatStats(fixedRate.mock), fixedRate.mock.worstP99Ms.toFixed(3)],
-    ], 1),
-  );
+  const fixedRateRows: string[][] = [
+    ['server', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'worst p99 ms'],
+    ['baseline', ...formatStats(fixedRate.baseline), fixedRate.baseline.worstP99Ms.toFixed(3)],
+    ['mock', ...formatStats(fixedRate.mock), fixedRate.mock.worstP99Ms.toFixed(3)],
+  ];
+  if (fixedRate.reference !== undefined) {
+    fixedRateRows.push(['reference', ...formatStats(fixedRate.reference), fixedRate.reference.worstP99Ms.toFixed(3)]);
+  }
+  lines.push(...renderTable(fixedRateRows, 1));
   lines.push(
     verdict(
       fixedRate.mock.p99Ms < TARGETS.maxFixedRateP99Ms,
@@ -77,6 +84,12 @@ export function renderReport(results: BenchResults): string {
   lines.push(
     `  mock RSS ${(memory.rssBeforeBytes / MIB).toFixed(1)} MiB at start, ${(memory.rssAfterBytes / MIB).toFixed(1)} MiB after, heap in use ${(memory.heapUsedAfterBytes / MIB).toFixed(1)} MiB (after full GC)`,
   );
+  if (results.referenceMemory !== undefined) {
+    const reference = results.referenceMemory;
+    lines.push(
+      `  reference RSS ${(reference.rssBeforeBytes / MIB).toFixed(1)} MiB at start, ${(reference.rssAfterBytes / MIB).toFixed(1)} MiB after ${reference.tokensMinted.toLocaleString('en-US')} tokens in ${reference.seconds.toFixed(1)} s, heap in use ${(reference.heapUsedAfterBytes / MIB).toFixed(1)} MiB`,
+    );
+  }
   const allMinted = memory.tokensMinted >= memory.tokensRequested;
   lines.push(
     verdict(
@@ -95,6 +108,20 @@ function formatStats(stats: RunStatistics): string[] {
     stats.p99Ms.toFixed(3),
     stats.serverCpuMicrosPerRequest.toFixed(1),
   ];
+}
+
+function formatRatios(ratios: RunStatistics): string[] {
+  return [
+    ratios.requestsPerSecond.toFixed(2),
+    ratios.p50Ms.toFixed(2),
+    ratios.p99Ms.toFixed(2),
+    ratios.serverCpuMicrosPerRequest.toFixed(2),
+  ];
+}
+
+/** Lists per-round values in round order, then their minimum and maximum. */
+function formatRange(values: readonly number[]): string {
+  return `${values.map((value) => value.toFixed(2)).join(' ')} (${Math.min(...values).toFixed(2)} to ${Math.max(...values).toFixed(2)})`;
 }
 
 function verdict(met: boolean, text: string): string {

@@ -9,20 +9,40 @@ export interface RunStatistics {
   readonly serverCpuMicrosPerRequest: number;
 }
 
-/** Throughput of one path: medians over the rounds, and the per-round ratios' medians. */
+/** A mock server of the benchmark: this checkout's, or the reference one of BENCH_REFERENCE_MOCK. */
+export type MockName = 'mock' | 'reference';
+
+/** One mock's throughput on one path, compared with the baseline's in the same rounds. */
+export interface MockThroughput {
+  /** Medians over the rounds. */
+  readonly stats: RunStatistics;
+  /** Mock divided by baseline, measured within each round, then the median over rounds. */
+  readonly ratios: RunStatistics;
+  /** Mock divided by baseline in each round, in round order: the spread behind `ratios`. */
+  readonly roundRatios: {
+    readonly requestsPerSecond: readonly number[];
+    readonly serverCpuMicrosPerRequest: readonly number[];
+  };
+}
+
+/** Throughput of one path: the baseline's medians over the rounds, and each mock's. */
 export interface ThroughputResult {
   readonly path: PathName;
   readonly baseline: RunStatistics;
-  readonly mock: RunStatistics;
-  /** Mock divided by baseline, measured within each round, then the median over rounds. */
-  readonly ratios: RunStatistics;
+  readonly mock: MockThroughput;
+  /** Absent without BENCH_REFERENCE_MOCK. */
+  readonly reference?: MockThroughput;
 }
+
+export type FixedRateStatistics = RunStatistics & { readonly worstP99Ms: number };
 
 /** Latency at a fixed request rate: medians over the rounds, and the worst round's p99. */
 export interface FixedRateResult {
   readonly rate: number;
-  readonly baseline: RunStatistics & { readonly worstP99Ms: number };
-  readonly mock: RunStatistics & { readonly worstP99Ms: number };
+  readonly baseline: FixedRateStatistics;
+  readonly mock: FixedRateStatistics;
+  /** Absent without BENCH_REFERENCE_MOCK. */
+  readonly reference?: FixedRateStatistics;
 }
 
 export interface MemoryResult {
@@ -41,10 +61,12 @@ export interface BenchResults {
   readonly cpuModel: string;
   /** One-minute load average when the benchmark started and ended: other work on the machine skews the numbers. */
   readonly loadAverage: { readonly start: number; readonly end: number };
-  readonly settings: Readonly<Record<string, number>>;
+  readonly settings: Readonly<Record<string, number | string | undefined>>;
   readonly throughput: readonly ThroughputResult[];
   readonly fixedRate: FixedRateResult;
   readonly memory: MemoryResult;
+  /** Absent without BENCH_REFERENCE_MOCK. */
+  readonly referenceMemory?: MemoryResult;
 }
 
 /** Targets the embedded mock is held to. */

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measures the embedded mock against a bare node:http server that replays the
  * mock's own response bytes, both in child processes on 127.0.0.1, with autocannon in this
- * process. Prints a table and writes reports/bench/results.json. Every run is bounded in time.
+ * process. With BENCH_REFERENCE_MOCK, the mock of another checkout runs in the same rounds too.
+ * Prints a table and writes reports/bench/results.json. Every run is bounded in time.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -16,12 +17,16 @@ import { renderReport } from './report.ts';
 import type {
   BenchResults,
   FixedRateResult,
+  FixedRateStatistics,
   MemoryResult,
+  MockName,
+  MockThroughput,
   PathName,
   RunStatistics,
   ThroughputResult,
 } from './results.ts';
 import { startServerProcess, type ServerHandle } from './server-handle.ts';
+import type { ServerCommand } from './server-messages.ts';
 import { readBenchSettings, type BenchSettings } from './settings.ts';
 import { median } from './statistics.ts';
 
@@ -93,6 +98,28 @@ function summariseRuns(runs: readonly ServerMeasurement[]): RunStatistics {
   };
 }
 
+/** The servers under benchmark; `reference` only with BENCH_REFERENCE_MOCK. */
+interface Servers {
+  readonly baseline: ServerHandle;
+  readonly mock: ServerHandle;
+  readonly reference: ServerHandle | undefined;
+}
+
+type ServerName = 'baseline' | MockName;
+
+/** Lists every server of `servers` in the order of round `round`. */
+function roundOrder(servers: Servers, round: number): { name: ServerName; server: ServerHandle }[] {
+  const all: { name: ServerName; server: ServerHandle }[] = [
+    { name: 'baseline', server: servers.baseline },
+    { name: 'mock', server: servers.mock },
+  ];
+  if (servers.reference !== undefined) all.push({ name: 'reference', server: servers.reference });
+
+  // Rotate which server goes first, so that drift in background load falls on each in turn.
+  const shift = round % all.length;
+  return [...all.slice(shift), ...all.slice(0, shift)];
+}
+
 async function recordBaselineResponses(mock: ServerHandle, requests: Requests): Promise<BaselineResponses> {
   const [token, plain] = await Promise.all(
     PATHS.map((path) => recordResponse(requests.urlFor(mock, path), requests.headers)),
@@ -103,82 +130,96 @@ async function recordBaselineResponses(mock: ServerHandle, requests: Requests): 
   return { token, plain };
 }
 
-async function measureThroughput(
-  servers: { baseline: ServerHandle; mock: ServerHandle },
-  requests: Requests,
-  settings: BenchSettings,
-): Promise<ThroughputResult[]> {
+/** Compares one mock's runs with the baseline's runs of the same rounds. */
+function compareWithBaseline(
+  rounds: readonly Partial<Record<ServerName, ServerMeasurement>>[],
+  name: MockName,
+): MockThroughput {
+  const pairs = rounds.map((round) => ({ baseline: round.baseline as ServerMeasurement, mock: round[name] as ServerMeasurement }));
+  const roundRatios = (stat: keyof RunStatistics): number[] => pairs.map((pair) => pair.mock[stat] / pair.baseline[stat]);
+  return {
+    stats: summariseRuns(pairs.map((pair) => pair.mock)),
+    ratios: {
+      requestsPerSecond: median(roundRatios('requestsPerSecond')),
+      p50Ms: median(roundRatios('p50Ms')),
+      p99Ms: median(roundRatios('p99Ms')),
+      serverCpuMicrosPerRequest: median(roundRatios('serverCpuMicrosPerRequest')),
+    },
+    roundRatios: {
+      requestsPerSecond: roundRatios('requestsPerSecond'),
+      serverCpuMicrosPerRequest: roundRatios('serverCpuMicrosPerRequest'),
+    },
+  };
+}
+
+async function measureThroughput(servers: Servers, requests: Requests, settings: BenchSettings): Promise<ThroughputResult[]> {
   const results: ThroughputResult[] = [];
 
   for (const path of PATHS) {
-    const runs: { baseline: ServerMeasurement; mock: ServerMeasurement }[] = [];
+    const rounds: Partial<Record<ServerName, ServerMeasurement>>[] = [];
 
     for (let round = 0; round < settings.rounds; round += 1) {
-      // Alternate which server goes first, so drift in background load falls on both.
-      const order = round % 2 === 0 ? (['baseline', 'mock'] as const) : (['mock', 'baseline'] as const);
-      const pair: Partial<Record<'baseline' | 'mock', ServerMeasurement>> = {};
-      for (const kind of order) {
-        pair[kind] = await measureOrFail(servers[kind], `${path} ${kind} round ${round + 1}`, {
-          url: requests.urlFor(servers[kind], path),
+      const runs: Partial<Record<ServerName, ServerMeasurement>> = {};
+      for (const { name, server } of roundOrder(servers, round)) {
+        runs[name] = await measureOrFail(server, `${path} ${name} round ${round + 1}`, {
+          url: requests.urlFor(server, path),
           headers: requests.headers,
           connections: settings.connections,
           durationSeconds: settings.durationSeconds,
         });
       }
-      runs.push({ baseline: pair.baseline as ServerMeasurement, mock: pair.mock as ServerMeasurement });
+      rounds.push(runs);
     }
 
-    const ratio = (stat: keyof RunStatistics): number => median(runs.map((run) => run.mock[stat] / run.baseline[stat]));
     results.push({
       path,
-      baseline: summariseRuns(runs.map((run) => run.baseline)),
-      mock: summariseRuns(runs.map((run) => run.mock)),
-      ratios: {
-        requestsPerSecond: ratio('requestsPerSecond'),
-        p50Ms: ratio('p50Ms'),
-        p99Ms: ratio('p99Ms'),
-        serverCpuMicrosPerRequest: ratio('serverCpuMicrosPerRequest'),
-      },
+      baseline: summariseRuns(rounds.map((round) => round.baseline as ServerMeasurement)),
+      mock: compareWithBaseline(rounds, 'mock'),
+      ...(servers.reference === undefined ? {} : { reference: compareWithBaseline(rounds, 'reference') }),
     });
   }
 
   return results;
 }
 
-async function measureFixedRate(
-  servers: { baseline: ServerHandle; mock: ServerHandle },
-  requests: Requests,
-  settings: BenchSettings,
-): Promise<FixedRateResult> {
-  const runs: Record<'baseline' | 'mock', ServerMeasurement[]> = { baseline: [], mock: [] };
+async function measureFixedRate(servers: Servers, requests: Requests, settings: BenchSettings): Promise<FixedRateResult> {
+  const runs: Record<ServerName, ServerMeasurement[]> = { baseline: [], mock: [], reference: [] };
 
   for (let round = 0; round < settings.rounds; round += 1) {
-    const order = round % 2 === 0 ? (['baseline', 'mock'] as const) : (['mock', 'baseline'] as const);
-    for (const kind of order) {
-      const run = await measureOrFail(servers[kind], `token ${kind} at ${settings.fixedRate} req/s round ${round + 1}`, {
-        url: requests.urlFor(servers[kind], 'token'),
+    for (const { name, server } of roundOrder(servers, round)) {
+      const run = await measureOrFail(server, `token ${name} at ${settings.fixedRate} req/s round ${round + 1}`, {
+        url: requests.urlFor(server, 'token'),
         headers: requests.headers,
         connections: settings.connections,
         durationSeconds: settings.durationSeconds,
         overallRate: settings.fixedRate,
       });
-      runs[kind].push(run);
+      runs[name].push(run);
     }
   }
 
-  const summarise = (kind: 'baseline' | 'mock') => ({
-    ...summariseRuns(runs[kind]),
-    worstP99Ms: Math.max(...runs[kind].map((run) => run.p99Ms)),
+  const summarise = (name: ServerName): FixedRateStatistics => ({
+    ...summariseRuns(runs[name]),
+    worstP99Ms: Math.max(...runs[name].map((run) => run.p99Ms)),
   });
-  return { rate: settings.fixedRate, baseline: summarise('baseline'), mock: summarise('mock') };
+  return {
+    rate: settings.fixedRate,
+    baseline: summarise('baseline'),
+    mock: summarise('mock'),
+    ...(servers.reference === undefined ? {} : { reference: summarise('reference') }),
+  };
 }
 
 /**
  * Mints BENCH_TOKENS tokens through the token path of a fresh mock with the default 900 s token
  * lifetime, so none expires during the run and the store's cap on live tokens is what bounds it.
  */
-async function measureMemory(requests: Requests, settings: BenchSettings): Promise<MemoryResult> {
-  const mock = await startServerProcess('mock');
+async function measureMemory(
+  start: Extract<ServerCommand, { type: 'start'; kind: MockName }>,
+  requests: Requests,
+  settings: BenchSettings,
+): Promise<MemoryResult> {
+  const mock = await startServerProcess(start);
   try {
     const before = await mock.readMemory();
     const started = performance.now();
@@ -225,18 +266,24 @@ async function main(): Promise<void> {
   const loadAverageAtStart = loadavg()[0] ?? Number.NaN;
   logger.info({ settings }, 'benchmark starting');
 
-  const mock = await startServerProcess('mock');
+  const referenceStart =
+    settings.referenceMock === undefined
+      ? undefined
+      : ({ type: 'start', kind: 'reference', serverModule: settings.referenceMock } as const);
+  const mock = await startServerProcess({ type: 'start', kind: 'mock' });
   let baseline: ServerHandle | undefined;
+  let reference: ServerHandle | undefined;
   let throughput: ThroughputResult[];
   let fixedRate: FixedRateResult;
   try {
-    baseline = await startServerProcess('baseline', await recordBaselineResponses(mock, requests));
-    const servers = { baseline, mock };
+    baseline = await startServerProcess({ type: 'start', kind: 'baseline', responses: await recordBaselineResponses(mock, requests) });
+    if (referenceStart !== undefined) reference = await startServerProcess(referenceStart);
+    const servers: Servers = { baseline, mock, reference };
 
-    for (const kind of ['baseline', 'mock'] as const) {
+    for (const { name, server } of roundOrder(servers, 0)) {
       for (const path of PATHS) {
-        await measureOrFail(servers[kind], `warm-up ${path} ${kind}`, {
-          url: requests.urlFor(servers[kind], path),
+        await measureOrFail(server, `warm-up ${path} ${name}`, {
+          url: requests.urlFor(server, path),
           headers: requests.headers,
           connections: settings.connections,
           durationSeconds: WARM_UP_SECONDS,
@@ -247,10 +294,11 @@ async function main(): Promise<void> {
     throughput = await measureThroughput(servers, requests, settings);
     fixedRate = await measureFixedRate(servers, requests, settings);
   } finally {
-    await Promise.all([mock.stop(), baseline?.stop()]);
+    await Promise.all([mock.stop(), baseline?.stop(), reference?.stop()]);
   }
 
-  const memory = await measureMemory(requests, settings);
+  const memory = await measureMemory({ type: 'start', kind: 'mock' }, requests, settings);
+  const referenceMemory = referenceStart === undefined ? undefined : await measureMemory(referenceStart, requests, settings);
   const cpuList = cpus();
   const results: BenchResults = {
     date: new Date().toISOString(),
@@ -262,6 +310,7 @@ async function main(): Promise<void> {
     throughput,
     fixedRate,
     memory,
+    ...(referenceMemory === undefined ? {} : { referenceMemory }),
   };
 
   await mkdir(join('reports', 'bench'), { recursive: true });

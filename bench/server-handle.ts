@@ -2,7 +2,6 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
-import type { BaselineResponses } from './baseline-server.ts';
 import type { ServerCommand, ServerKind, ServerReport } from './server-messages.ts';
 
 const SERVER_PROCESS = fileURLToPath(new URL('./server-process.ts', import.meta.url));
@@ -21,17 +20,18 @@ export interface ServerHandle {
 /** Maximum wait for a server process to start or to reply, in milliseconds. */
 const REPLY_TIMEOUT_MS = 20_000;
 
-export async function startServerProcess(kind: 'mock'): Promise<ServerHandle>;
-export async function startServerProcess(kind: 'baseline', responses: BaselineResponses): Promise<ServerHandle>;
-export async function startServerProcess(kind: ServerKind, responses?: BaselineResponses): Promise<ServerHandle> {
+/**
+ * Starts a server process: `start` is the command that names the server, such as
+ * `{ type: 'start', kind: 'mock' }`.
+ */
+export async function startServerProcess(start: Extract<ServerCommand, { type: 'start' }>): Promise<ServerHandle> {
+  const { kind } = start;
   const child = fork(SERVER_PROCESS, [], {
     execArgv: ['--import', 'tsx', '--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 
-  const command: ServerCommand =
-    kind === 'mock' ? { type: 'start', kind } : { type: 'start', kind, responses: responses as BaselineResponses };
-  child.send(command);
+  child.send(start);
   const listening = await waitForReport(child, 'listening');
 
   return {

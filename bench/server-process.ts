@@ -4,8 +4,10 @@
  * benchmark stops it or goes away. Start it with --expose-gc so memory is read after a collection.
  */
 import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
 
 import { createLogger } from '../src/logging/logger.ts';
+import type * as MockServerModule from '../src/mock/server.ts';
 import { startMockServer } from '../src/mock/server.ts';
 import { createBaselineServer } from './baseline-server.ts';
 import type { ServerCommand, ServerReport } from './server-messages.ts';
@@ -19,9 +21,13 @@ function send(report: ServerReport): void {
 }
 
 async function start(command: Extract<ServerCommand, { type: 'start' }>): Promise<void> {
-  if (command.kind === 'mock') {
+  if (command.kind === 'mock' || command.kind === 'reference') {
+    const startMock =
+      command.kind === 'mock'
+        ? startMockServer
+        : ((await import(pathToFileURL(command.serverModule).href)) as typeof MockServerModule).startMockServer;
     // warn keeps the mock's per-request debug lines off; the default TTL of 900 s applies.
-    const mock = await startMockServer({ host: HOST, port: 0, logger: createLogger({ name: 'mock', level: 'warn' }) });
+    const mock = await startMock({ host: HOST, port: 0, logger: createLogger({ name: command.kind, level: 'warn' }) });
     close = () => mock.close();
     send({ type: 'listening', url: mock.url });
     return;
