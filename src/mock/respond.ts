@@ -7,11 +7,13 @@ export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 // Request and response ids are a per-process random prefix plus a counter: unique within a
 // process and cheaper than a UUID on every response.
 const ID_PREFIX = randomBytes(6).toString('hex');
+const REQUEST_ID_PREFIX = `req_${ID_PREFIX}`;
+const RESPONSE_ID_PREFIX = `rsp_${ID_PREFIX}`;
 let idCounter = 0;
 
-function nextId(kind: 'req' | 'rsp'): string {
+function nextId(prefix: string): string {
   idCounter += 1;
-  return `${kind}_${ID_PREFIX}${idCounter.toString(36)}`;
+  return prefix + idCounter.toString(36);
 }
 
 // Visible ASCII only, so an echoed id can never break a response header.
@@ -20,7 +22,7 @@ const ECHOABLE_REQUEST_ID = /^[\x21-\x7e]{1,200}$/;
 /** Returns the caller's x-request-id when it is safe to echo, else a new id. */
 export function resolveRequestId(header: string | string[] | undefined): string {
   if (typeof header === 'string' && ECHOABLE_REQUEST_ID.test(header)) return header;
-  return nextId('req');
+  return nextId(REQUEST_ID_PREFIX);
 }
 
 /** Sends `body`, already serialised, with the headers every mock response carries. */
@@ -58,7 +60,7 @@ export function sendBodyOfLength(
     'x-request-id',
     requestId,
     'x-response-id',
-    nextId('rsp'),
+    nextId(RESPONSE_ID_PREFIX),
   ];
   if (extraHeaders !== undefined) {
     for (const [name, value] of Object.entries(extraHeaders)) headers.push(name, value);
@@ -87,8 +89,8 @@ export function rawErrorResponse(error: ErrorResponse, reasonPhrase: string, hea
     `HTTP/1.1 ${error.statusCode} ${reasonPhrase}\r\n` +
     `content-type: ${JSON_CONTENT_TYPE}\r\n` +
     `content-length: ${Buffer.byteLength(body)}\r\n` +
-    `x-request-id: ${nextId('req')}\r\n` +
-    `x-response-id: ${nextId('rsp')}\r\n` +
+    `x-request-id: ${nextId(REQUEST_ID_PREFIX)}\r\n` +
+    `x-response-id: ${nextId(RESPONSE_ID_PREFIX)}\r\n` +
     'connection: close\r\n\r\n' +
     (headRequest ? '' : body)
   );

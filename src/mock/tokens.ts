@@ -93,6 +93,11 @@ export class TokenStore {
 
   private readonly entropy: Buffer;
   private readonly entropyWords: Uint32Array;
+  /**
+   * `entropy` as hex, encoded once per refill. Each token's hex is a slice of it, which V8 makes
+   * without copying, in place of one call into Buffer's C++ hex encoder per mint.
+   */
+  private entropyHex = '';
   private entropyOffset = ENTROPY_POOL_BYTES;
   /** Scratch space to decode a looked-up token into, read through `lookupWords`. */
   private readonly lookupBytes: Buffer;
@@ -140,6 +145,7 @@ export class TokenStore {
 
     if (this.entropyOffset === ENTROPY_POOL_BYTES) {
       randomFillSync(this.entropy);
+      this.entropyHex = this.entropy.toString('hex');
       this.entropyOffset = 0;
     }
     const entropyOffset = this.entropyOffset;
@@ -162,7 +168,7 @@ export class TokenStore {
     this.occupied += 1;
     this.insertIntoTable(slot);
 
-    const hex = this.entropy.toString('hex', entropyOffset, entropyOffset + TOKEN_RANDOM_BYTES);
+    const hex = this.entropyHex.slice(entropyOffset * 2, entropyOffset * 2 + TOKEN_HEX_LENGTH);
     return { token: TOKEN_PREFIX + (uppercaseHex ? hex.toUpperCase() : hex), issuedAt: now, expiresAt };
   }
 
