@@ -39,7 +39,7 @@ export function findUnknownVariables(names: readonly string[]): { name: string; 
     .map((name) => ({ name, suggestion: closestKnownName(name) }));
 }
 
-/** The known name within three edits of `name`, if there is one. */
+/** Returns the known name within three edits of `name`, if there is one. */
 function closestKnownName(name: string): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const candidate of USER_VARIABLES) {

@@ -23,7 +23,7 @@ export interface LoggerOptions {
   readonly name: string;
   /** pino level; defaults to LOG_LEVEL from the environment, else "info". */
   readonly level?: string;
-  /** Where lines go; defaults to standard error so that standard output stays for results. */
+  /** Destination of the log lines; defaults to standard error so that standard output stays for results. */
   readonly destination?: DestinationStream;
 }
 

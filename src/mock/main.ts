@@ -28,7 +28,7 @@ const EXIT_FAILURE = 1;
 async function main(): Promise<void> {
   let config: MockCliConfig;
   try {
-    // .env holds the MOCK_ variables too; values already in the environment win.
+    // .env contains the MOCK_ variables too; values already in the environment win.
     loadDotenvFile();
     config = readMockCliConfig(process.env);
   } catch (error) {

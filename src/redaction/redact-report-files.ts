@@ -16,7 +16,7 @@ const EMBEDDED_ZIP = /data:application\/zip;base64,([A-Za-z0-9+/=]+)/g;
 
 /**
  * What a conformance run or a shard merge writes under the reports folder. Only these are
- * rewritten, so a reports folder that also holds other files (or is the project itself, by
+ * rewritten, so a reports folder that also contains other files (or is the project itself, by
  * mistake) never has anything else touched.
  */
 export const REPORT_ARTEFACTS = ['checks.json', 'junit.xml', 'results.json', 'html', 'test-results', 'blob'] as const;
@@ -127,7 +127,7 @@ function redactHtml(content: string, secrets: readonly string[]): string {
   });
 }
 
-/** The file at `path`, or every non-empty file below it; nothing when it does not exist. */
+/** Returns the file at `path`, or every non-empty file below it, or nothing when it does not exist. */
 function listFiles(path: string): string[] {
   if (!existsSync(path)) return [];
   if (statSync(path).isFile()) return [path];

@@ -3,7 +3,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { redactText } from './redact.ts';
 
 /**
- * A stream that masks secrets and personal data line by line, for a child process's console
+ * Creates a stream that masks secrets and personal data line by line, for a child process's console
  * output: Playwright's list reporter prints assertion messages with the values it received.
  * A partial line waits for its end, so a secret split across two chunks is still masked.
  */

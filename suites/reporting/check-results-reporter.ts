@@ -158,7 +158,7 @@ export function buildDocument(results: readonly CheckTestResult[], run: RunMetad
   };
 }
 
-/** Longest note shown in a table row; the full notes are in checks.json. */
+/** Maximum length of a note in a table row; the full notes are in checks.json. */
 const TABLE_NOTE_LENGTH = 160;
 
 /**

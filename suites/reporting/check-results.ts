@@ -27,11 +27,11 @@ export interface CheckSummary {
 
 export interface CheckResultsDocument {
   readonly catalogueVersion: string;
-  /** sha256 of the catalogue the run used, so a stale results file can be told apart. */
+  /** sha256 of the catalogue the run used, so a stale results file can be recognised. */
   readonly catalogueSha256: string;
   /** When the run started, ISO 8601. */
   readonly startedAt: string;
-  /** What was checked; the URL never carries credentials. */
+  /** Target that was checked; its URL never carries credentials. */
   readonly target: { readonly kind: string; readonly baseUrl: string | null };
   readonly strict: boolean;
   readonly verdict: 'conformant' | 'non-conformant';

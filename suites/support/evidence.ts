@@ -9,7 +9,7 @@ const EVIDENCE_PATH_LENGTH = 200;
 /** Characters of a response body kept as evidence: enough to see the fields that matter. */
 const EVIDENCE_EXCERPT_LENGTH = 300;
 
-/** What reproduces one exchange with the target, with secrets and personal data masked. */
+/** Record that reproduces one exchange with the target, with secrets and personal data masked. */
 export interface Evidence {
   readonly method: string;
   /** Path and query, without the origin; ids that look like e-mail addresses are masked. */

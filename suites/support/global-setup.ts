@@ -14,7 +14,7 @@ import { RESOLVED_ENV } from './target.ts';
 const logger = createLogger({ name: 'suite', level: process.env.LOG_LEVEL ?? 'warn' });
 
 /**
- * Raised when the run cannot start: its message says what failed and what to do, and its stack
+ * Raised when the run cannot start: its message states what failed and what to do, and its stack
  * is the message alone, because frames of the setup code would only hide the cause.
  */
 class SetupError extends Error {
@@ -71,7 +71,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
 /**
  * Sends one lookup of the configured customer with the configured credentials. A 401 there means
  * the key or merchant id is wrong, and every later check would fail for that one reason, so the
- * run stops with the fix. Any other answer is left to the checks, which judge it.
+ * run stops with the fix. Any other response is left to the checks, which judge it.
  */
 async function checkCredentialsAccepted(config: SuiteConfig, baseUrl: string, customerId: string): Promise<void> {
   const response = await sendSetupRequest(`${baseUrl}/customers/${encodeURIComponent(customerId)}`, config, {

@@ -78,8 +78,8 @@ export function buildHeaders(target: Target, request: GetCustomerRequest): Recor
 
 /**
  * Sends one Get Customer request as described. It never follows a redirect, so credentials never
- * travel to another origin; it never throws on an HTTP error status, which checks judge; and it
- * throws a TargetRequestError with a classified reason when there is no usable response at all.
+ * travel to another origin. It returns HTTP error statuses for the checks to judge, and throws a
+ * TargetRequestError with a classified reason when there is no usable response at all.
  */
 export async function sendGetCustomer(
   api: APIRequestContext,

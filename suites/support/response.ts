@@ -25,7 +25,7 @@ export function describeResponse(response: APIResponse): string {
 }
 
 /**
- * Parses the body as JSON, whatever the Content-Type says: checks of the header are separate, so
+ * Parses the body as JSON, whatever the Content-Type header is: checks of the header are separate, so
  * that a wrong header fails only the check about headers. A body that is not JSON fails with
  * its status, content type and a masked excerpt.
  */
@@ -44,7 +44,7 @@ export async function readJsonBody(response: APIResponse): Promise<Record<string
   return parsed as Record<string, unknown>;
 }
 
-/** The juspay token object of a body, or undefined when there is none. */
+/** Returns the juspay token object of a body, or undefined when there is none. */
 export function tokenObject(body: Record<string, unknown>): Record<string, unknown> | undefined {
   const juspay = body.juspay;
   return juspay !== null && typeof juspay === 'object' && !Array.isArray(juspay) ? (juspay as Record<string, unknown>) : undefined;

@@ -1,5 +1,5 @@
 /**
- * Why a request to the target produced no usable answer. Reports and tests match on these words,
+ * Why a request to the target produced no usable response. Reports and tests match on these words,
  * so they are stable.
  */
 export type RequestFailureReason =
@@ -47,7 +47,7 @@ export function classifyRequestFailure(error: unknown): RequestFailureReason {
   return CLASSIFIERS.find(({ pattern }) => pattern.test(text))?.reason ?? 'request failed';
 }
 
-/** The first line of a transport error, without Playwright's call log. */
+/** Returns the first line of a transport error, without Playwright's call log. */
 export function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.split('\n')[0]?.trim() ?? text;

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 
-/** A well-formed customer id that no target holds: fresh random characters on every call. */
+/** Returns a well-formed customer id that no target has: fresh random characters on every call. */
 export function unknownCustomerId(): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
   const characters = [...randomBytes(16)].map((byte) => alphabet[byte % alphabet.length]);
   return `cst_${characters.join('')}`;
 }
 
-/** An API key that no merchant holds. */
+/** Returns an API key that no merchant has. */
 export function unknownApiKey(): string {
   return `unknown_key_${randomBytes(12).toString('hex')}`;
 }

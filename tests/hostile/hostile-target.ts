@@ -80,7 +80,7 @@ export async function startHostileTarget(behaviour: HostileBehaviour): Promise<H
 function respond(behaviour: HostileBehaviour, request: IncomingMessage, response: ServerResponse, otherOrigin: string): void {
   switch (behaviour) {
     case 'slow':
-      // Never answers; the client's timeout must end the wait.
+      // Never responds, so the client's timeout must end the wait.
       return;
     case 'reset-mid-body':
       response.writeHead(200, { 'content-type': 'application/json', 'content-length': '400' });

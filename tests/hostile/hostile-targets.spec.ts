@@ -20,7 +20,7 @@ const CASES: readonly { readonly behaviour: HostileBehaviour; readonly reason: s
   { behaviour: 'tls-name-mismatch', reason: 'TLS error' },
 ];
 
-/** Upper bound on one whole suite run against a target that never answers in time. */
+/** Upper bound on one whole suite run against a target that never responds in time. */
 const RUN_BOUND_MS = 90_000;
 
 test.describe.configure({ timeout: RUN_BOUND_MS + 30_000 });
@@ -29,7 +29,7 @@ for (const { behaviour, reason } of CASES) {
   test(`a ${behaviour} target fails checks as ${reason}`, async () => {
     const target = await startHostileTarget(behaviour);
     try {
-      // A short timeout keeps the run against the target that never answers brief.
+      // A short timeout keeps the run against the target that never responds brief.
       const timeoutMs = behaviour === 'slow' ? '500' : '1500';
       const env: Record<string, string> = { JUSPAY_BASE_URL: target.url, JUSPAY_TIMEOUT_MS: timeoutMs };
       if (target.certificatePem !== undefined) {
